@@ -1,0 +1,34 @@
+//! Reads `src/data/timeline.toml`, validates it and writes `$OUT_DIR/timeline.rs`, the static data the app is
+//! compiled with. A mistake in the data file fails the build with one line per problem, naming entry and field.
+
+#[path = "src/data/codegen.rs"]
+mod codegen;
+#[path = "src/data/schema.rs"]
+mod schema;
+
+use std::{env, fs, path::Path, process};
+
+const DATA: &str = "src/data/timeline.toml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={DATA}");
+    println!("cargo:rerun-if-changed=src/data/schema.rs");
+    println!("cargo:rerun-if-changed=src/data/codegen.rs");
+
+    let source = fs::read_to_string(DATA).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {DATA}: {e}");
+        process::exit(1);
+    });
+    let timeline = schema::load(&source).unwrap_or_else(|errors| {
+        eprintln!("error: {DATA} has {} problem(s):", errors.len());
+        for error in &errors {
+            eprintln!("  - {error}");
+        }
+        process::exit(1);
+    });
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline.rs");
+    fs::write(&out, codegen::render(&timeline)).unwrap_or_else(|e| {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        process::exit(1);
+    });
+}

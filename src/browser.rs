@@ -1,0 +1,72 @@
+//! Thin, failure-tolerant access to the browser: the address bar, history, storage, `<html lang>` and the title.
+//! Every function degrades to a no-op or `None` when the API is missing or throws (e.g. storage blocked).
+
+use crate::model::Lang;
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
+
+const LANG_KEY: &str = "ai-timeline.lang";
+
+/// The current query string, including the leading `?` (or empty).
+pub fn current_query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
+}
+
+/// Adds a history entry for `query` (relative to the current path, so any sub-path keeps working).
+pub fn push_query(query: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Rewrites the current history entry to `query` without adding one.
+pub fn replace_query(query: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Whether localStorage can be used at all (it throws when blocked by the browser's settings).
+fn storage_available() -> bool {
+    matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
+}
+
+/// The language the reader chose on an earlier visit.
+pub fn stored_lang() -> Option<String> {
+    if !storage_available() {
+        return None;
+    }
+    // `raw()` reads the plain string: no JSON layer (and no serde_json in the bundle).
+    LocalStorage::raw().get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the reader's language choice; silently does nothing where storage is unavailable.
+pub fn store_lang(lang: Lang) {
+    if storage_available() {
+        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.tag());
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn navigator_languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(lang: Lang, title: &str) {
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+    document.set_title(title);
+}

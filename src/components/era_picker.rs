@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+
+use super::era_card::EraCard;
+use crate::i18n;
+use crate::model::{Lang, TIMELINE};
+
+/// The five era cards and "All eras": choosing one filters the milestone list.
+#[component]
+pub fn EraPicker(
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] selected: Signal<Option<&'static str>>,
+    on_select: Callback<Option<&'static str>>,
+) -> impl IntoView {
+    let strings = move || i18n::strings(lang.get());
+    let cards = TIMELINE
+        .eras
+        .iter()
+        .enumerate()
+        .map(|(index, era)| {
+            let is_selected = Signal::derive(move || selected.get() == Some(era.id));
+            view! {
+                <li class="eras__item">
+                    <EraCard era=era number=index + 1 lang=lang selected=is_selected on_select=on_select />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="eras" aria-labelledby="eras-heading">
+            <div class="eras__head">
+                <h2 class="eras__heading" id="eras-heading">{move || strings().eras_heading}</h2>
+                <button
+                    type="button"
+                    class="eras__all"
+                    data-testid="era-all"
+                    aria-pressed=move || selected.get().is_none().to_string()
+                    on:click=move |_| on_select.run(None)
+                >
+                    {move || strings().all_eras}
+                </button>
+            </div>
+            <ul class="eras__list">{cards}</ul>
+        </section>
+    }
+}

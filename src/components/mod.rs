@@ -1,0 +1,13 @@
+//! The page's components, one per file. They read signals and static data and render; logic lives in the
+//! plain modules (`filter`, `url_state`, `i18n`).
+
+pub mod app;
+pub mod era_card;
+pub mod era_picker;
+pub mod lang_switch;
+pub mod milestone_item;
+pub mod milestone_list;
+pub mod notice_bar;
+pub mod site_footer;
+pub mod site_header;
+pub mod trends;

@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use crate::i18n;
+use crate::model::Lang;
+use crate::url_state::Notice;
+
+/// Says what in the URL could not be used; the page below works as if it were absent.
+#[component]
+pub fn NoticeBar(
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] notices: Signal<Vec<Notice>>,
+    on_dismiss: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="notice-bar" role="status">
+            <Show when=move || notices.with(|n| !n.is_empty())>
+                <div class="notice-bar__box" data-testid="notice">
+                    <ul class="notice-bar__list">
+                        {move || {
+                            notices
+                                .get()
+                                .iter()
+                                .map(|n| view! { <li>{i18n::notice(lang.get(), n)}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                    <button
+                        type="button"
+                        class="notice-bar__dismiss"
+                        aria-label=move || i18n::strings(lang.get()).dismiss
+                        on:click=move |_| on_dismiss.run(())
+                    >
+                        "×"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

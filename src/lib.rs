@@ -1,0 +1,19 @@
+//! An interactive, bilingual timeline of deep learning, machine learning and GPT, 2010-2025.
+//!
+//! Pure logic (`model`, `filter`, `url_state`, `i18n`) is plain Rust with native tests; `components` render it
+//! with Leptos; `browser` is the only module that touches browser APIs.
+
+pub mod browser;
+pub mod components;
+pub mod filter;
+pub mod i18n;
+pub mod model;
+pub mod url_state;
+
+pub use components::app::App;
+
+/// Starts the app: readable panics in the console, then the page mounted into `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,132 @@
+//! The app mounted in real headless Chromium (wasm-bindgen-test): era cards filter the list, the count and
+//! `aria-pressed` follow, the URL records the choice, and the language switch changes text and `<html lang>`.
+//!
+//! Run by the test command: `cargo test --target wasm32-unknown-unknown --test browser` with
+//! wasm-bindgen-test-runner and ChromeDriver (see .ci/test).
+#![cfg(target_arch = "wasm32")]
+
+use ai_timeline::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app into its own container, with the given query string in the address bar.
+async fn mount(query: &str) -> (Element, leptos::mount::UnmountHandle<impl Mountable>) {
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
+        .unwrap();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    settle().await;
+    (root.into(), handle)
+}
+
+/// Lets effects and the renderer run (they are scheduled as microtasks).
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn click(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+fn ids(root: &Element) -> Vec<String> {
+    all(root, "[data-testid=milestone]").iter().map(|m| m.get_attribute("data-id").unwrap()).collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap_or_default()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_era_card_filters_the_list() {
+    let (root, handle) = mount("?lang=en").await;
+    assert_eq!(all(&root, "[data-testid=era-card]").len(), 5);
+    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(text(&root, "[data-testid=result-count]"), "Showing all 27 milestones");
+
+    click(&root, "[data-testid=era-card][data-era=transformer]");
+    settle().await;
+    assert_eq!(ids(&root), ["transformer", "bert", "gpt-1", "gpt-2"]);
+    assert_eq!(text(&root, "[data-testid=result-count]"), "Showing 4 of 27 milestones");
+    let card = one(&root, "[data-testid=era-card][data-era=transformer]");
+    assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        one(&root, "[data-testid=era-all]").get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(search(), "?era=transformer&lang=en");
+
+    // Another era replaces the choice; pressing the selected card again shows everything.
+    click(&root, "[data-testid=era-card][data-era=scaling]");
+    settle().await;
+    assert_eq!(ids(&root).len(), 7);
+    assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("false"));
+    click(&root, "[data-testid=era-card][data-era=scaling]");
+    settle().await;
+    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(search(), "?lang=en");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn all_eras_button_resets_the_filter() {
+    let (root, handle) = mount("?era=multimodal&lang=en").await;
+    assert_eq!(ids(&root).len(), 8);
+    click(&root, "[data-testid=era-all]");
+    settle().await;
+    assert_eq!(ids(&root).len(), 27);
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_every_text_and_html_lang() {
+    let (root, handle) = mount("?lang=en&era=foundations").await;
+    assert_eq!(text(&root, "h1"), "Deep Learning, Machine Learning and GPT: How They Developed (2010–2025)");
+    click(&root, "[data-testid=lang-switch] [data-lang=zh-Hant]");
+    settle().await;
+    assert_eq!(text(&root, "h1"), "深度學習、機器學習與GPT發展進程（2010-2025）");
+    assert_eq!(text(&root, "[data-testid=result-count]"), "顯示 4 / 27 個里程碑");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
+    assert!(document().title().contains("奠基時期"), "{}", document().title());
+    assert_eq!(search(), "?era=foundations&lang=zh-Hant");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_era_shows_a_notice_and_everything() {
+    let (root, handle) = mount("?era=quantum&lang=en").await;
+    assert_eq!(ids(&root).len(), 27);
+    assert!(text(&root, "[data-testid=notice]").contains("“quantum”"));
+    click(&root, ".notice-bar__dismiss");
+    settle().await;
+    assert!(root.query_selector("[data-testid=notice]").unwrap().is_none());
+    drop(handle);
+}

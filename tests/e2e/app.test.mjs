@@ -1,0 +1,167 @@
+// End-to-end: the release bundle served from a sub-path (/timeline/), driven in Debian's Chromium by Playwright.
+// Run by the test command after `trunk build --release --public-url ./`; DIST points at the bundle.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+import { launchOptions } from "./browser.mjs";
+
+const dist = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+let server, base, browser;
+const problems = []; // console errors/warnings and failed requests, over the whole run
+
+before(async () => {
+  ({ server, url: base } = await serve(dist));
+  browser = await chromium.launch(launchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh context (own storage) and page, with every console problem and failed request recorded. */
+async function open(query = "", { locale = "en-US", width = 1280 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(base + query);
+  await page.waitForSelector("[data-testid=milestone]");
+  return { context, page };
+}
+
+const count = (page) => page.locator("[data-testid=milestone]").count();
+const countText = (page) => page.getByTestId("result-count").textContent();
+const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
+const query = (page) => new URL(page.url()).search;
+
+describe("timeline", () => {
+  test("loads from a sub-path with all content", async () => {
+    const { context, page } = await open("?lang=en");
+    assert.equal(new URL(page.url()).pathname, "/timeline/");
+    assert.equal(await count(page), 27);
+    assert.equal(await page.locator("[data-testid=era-card]").count(), 5);
+    assert.equal(await page.locator("[data-testid=trend]").count(), 5);
+    assert.equal(await countText(page), "Showing all 27 milestones");
+    const alexnet = await page.locator("[data-testid=milestone][data-id=alexnet]").textContent();
+    assert.match(alexnet, /2012/);
+    assert.match(alexnet, /15\.3%/);
+    assert.match(alexnet, /Krizhevsky/);
+    assert.match(await page.locator("[data-id=gpt-1]").textContent(), /117M parameters/);
+    assert.match(await page.locator(".trends__closing").textContent(), /fastest progress/);
+    await context.close();
+  });
+
+  test("filters by a click, keeps it in the URL, on reload, and through back/forward", async () => {
+    const { context, page } = await open("?lang=en");
+    await card(page, "transformer").click();
+    assert.equal(query(page), "?era=transformer&lang=en");
+    assert.equal(await count(page), 4);
+    assert.equal(await countText(page), "Showing 4 of 27 milestones");
+    assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
+
+    await page.reload();
+    await page.waitForSelector("[data-testid=milestone]");
+    assert.equal(await count(page), 4);
+    assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
+
+    await card(page, "scaling").click();
+    assert.equal(await count(page), 7);
+    await page.goBack();
+    assert.equal(query(page), "?era=transformer&lang=en");
+    assert.equal(await count(page), 4);
+    await page.goBack();
+    assert.equal(query(page), "?lang=en");
+    assert.equal(await count(page), 27);
+    assert.equal(await page.getByTestId("era-all").getAttribute("aria-pressed"), "true");
+    await page.goForward();
+    assert.equal(await count(page), 4);
+
+    // The selected card pressed again, or "All eras", shows everything.
+    await card(page, "transformer").click();
+    assert.equal(await count(page), 27);
+    await card(page, "multimodal").click();
+    assert.equal(await count(page), 8);
+    await page.getByTestId("era-all").click();
+    assert.equal(await count(page), 27);
+    await context.close();
+  });
+
+  test("choosing an era works by keyboard alone", async () => {
+    const { context, page } = await open("?lang=en");
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // 中文
+    await page.keyboard.press("Tab"); // English
+    await page.keyboard.press("Tab"); // All eras
+    await page.keyboard.press("Tab"); // first era card
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "foundations");
+    await page.keyboard.press("Enter");
+    assert.equal(await count(page), 4);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "emergence");
+    assert.equal(await countText(page), "Showing 4 of 27 milestones");
+    assert.equal(await page.locator("[data-testid=milestone]").first().getAttribute("data-id"), "resnet");
+    await context.close();
+  });
+
+  test("the language switch changes the text, <html lang> and title, and is remembered", async () => {
+    const { context, page } = await open("?era=emergence&lang=en");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
+    assert.equal(await page.locator("h1").textContent(), "深度學習、機器學習與GPT發展進程（2010-2025）");
+    assert.equal(await countText(page), "顯示 4 / 27 個里程碑");
+    assert.match(await page.title(), /基礎模型浮現/);
+    assert.equal(query(page), "?era=emergence&lang=zh-Hant");
+    assert.match(await page.locator("[data-id=resnet]").textContent(), /3\.57%錯誤率/);
+
+    // Remembered: a later visit without ?lang= in the same browser opens in Chinese.
+    await page.goto(base);
+    await page.waitForSelector("[data-testid=milestone]");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
+    assert.equal(query(page), "?lang=zh-Hant");
+    await context.close();
+  });
+
+  test("the default language follows the browser's preferences", async () => {
+    for (const [locale, lang] of [["zh-TW", "zh-Hant"], ["en-GB", "en"]]) {
+      const { context, page } = await open("", { locale });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, locale);
+      await context.close();
+    }
+  });
+
+  test("an unknown era in the URL shows a notice and the full list", async () => {
+    const { context, page } = await open("?era=%3Cimg%20src%3Dx%3Equantum&lang=en");
+    const notice = await page.getByTestId("notice").textContent();
+    assert.match(notice, /<img src=x>quantum/);
+    assert.equal(await page.locator(".notice-bar img").count(), 0);
+    assert.equal(await count(page), 27);
+    assert.equal(query(page), "?lang=en");
+    await card(page, "foundations").click();
+    assert.equal(await page.getByTestId("notice").count(), 0);
+    await context.close();
+  });
+
+  test("fits a 360 px phone without horizontal scrolling", async () => {
+    for (const lang of ["en", "zh-Hant"]) {
+      const { context, page } = await open(`?lang=${lang}`, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.equal(overflow, 0, lang);
+      await context.close();
+    }
+  });
+
+  test("no console error or warning and no failed request in the whole run", () => {
+    assert.deepEqual(problems, []);
+  });
+});

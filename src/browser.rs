@@ -9,7 +9,10 @@ const LANG_KEY: &str = "ai-timeline.lang";
 
 /// The current query string, including the leading `?` (or empty).
 pub fn current_query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }
 
 /// Adds a history entry for `query` (relative to the current path, so any sub-path keeps working).

@@ -36,7 +36,11 @@ pub fn group_by_era(eras: &'static [Era], visible: &[&'static Milestone]) -> Vec
     eras.iter()
         .map(|era| EraGroup {
             era,
-            milestones: visible.iter().copied().filter(|m| m.era == era.id).collect(),
+            milestones: visible
+                .iter()
+                .copied()
+                .filter(|m| m.era == era.id)
+                .collect(),
         })
         .filter(|g| !g.milestones.is_empty())
         .collect()

@@ -84,7 +84,10 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             format!("連結中的語言「{v}」不受支援，已改用{}。", native_name(lang))
         }
         (Lang::En, Notice::UnknownLang(v)) => {
-            format!("The link asks for a language “{v}” that is not available, so {} is used.", native_name(lang))
+            format!(
+                "The link asks for a language “{v}” that is not available, so {} is used.",
+                native_name(lang)
+            )
         }
     }
 }
@@ -110,6 +113,10 @@ pub fn document_title(timeline_title: &str, era_title: Option<&str>) -> String {
 pub fn preferred_lang(stored: Option<&str>, navigator_languages: &[String]) -> Lang {
     stored
         .and_then(Lang::from_tag)
-        .or_else(|| navigator_languages.iter().find_map(|tag| Lang::from_tag(tag)))
+        .or_else(|| {
+            navigator_languages
+                .iter()
+                .find_map(|tag| Lang::from_tag(tag))
+        })
         .unwrap_or(Lang::En)
 }

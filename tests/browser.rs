@@ -41,11 +41,15 @@ async fn settle() {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn click(root: &Element, selector: &str) {
@@ -53,7 +57,10 @@ fn click(root: &Element, selector: &str) {
 }
 
 fn ids(root: &Element) -> Vec<String> {
-    all(root, "[data-testid=milestone]").iter().map(|m| m.get_attribute("data-id").unwrap()).collect()
+    all(root, "[data-testid=milestone]")
+        .iter()
+        .map(|m| m.get_attribute("data-id").unwrap())
+        .collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -69,16 +76,24 @@ async fn clicking_an_era_card_filters_the_list() {
     let (root, handle) = mount("?lang=en").await;
     assert_eq!(all(&root, "[data-testid=era-card]").len(), 5);
     assert_eq!(ids(&root).len(), 27);
-    assert_eq!(text(&root, "[data-testid=result-count]"), "Showing all 27 milestones");
+    assert_eq!(
+        text(&root, "[data-testid=result-count]"),
+        "Showing all 27 milestones"
+    );
 
     click(&root, "[data-testid=era-card][data-era=transformer]");
     settle().await;
     assert_eq!(ids(&root), ["transformer", "bert", "gpt-1", "gpt-2"]);
-    assert_eq!(text(&root, "[data-testid=result-count]"), "Showing 4 of 27 milestones");
+    assert_eq!(
+        text(&root, "[data-testid=result-count]"),
+        "Showing 4 of 27 milestones"
+    );
     let card = one(&root, "[data-testid=era-card][data-era=transformer]");
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
-        one(&root, "[data-testid=era-all]").get_attribute("aria-pressed").as_deref(),
+        one(&root, "[data-testid=era-all]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
         Some("false")
     );
     assert_eq!(search(), "?era=transformer&lang=en");
@@ -108,14 +123,27 @@ async fn all_eras_button_resets_the_filter() {
 #[wasm_bindgen_test]
 async fn language_switch_changes_every_text_and_html_lang() {
     let (root, handle) = mount("?lang=en&era=foundations").await;
-    assert_eq!(text(&root, "h1"), "Deep Learning, Machine Learning and GPT: How They Developed (2010–2025)");
+    assert_eq!(
+        text(&root, "h1"),
+        "Deep Learning, Machine Learning and GPT: How They Developed (2010–2025)"
+    );
     click(&root, "[data-testid=lang-switch] [data-lang=zh-Hant]");
     settle().await;
-    assert_eq!(text(&root, "h1"), "深度學習、機器學習與GPT發展進程（2010-2025）");
-    assert_eq!(text(&root, "[data-testid=result-count]"), "顯示 4 / 27 個里程碑");
+    assert_eq!(
+        text(&root, "h1"),
+        "深度學習、機器學習與GPT發展進程（2010-2025）"
+    );
+    assert_eq!(
+        text(&root, "[data-testid=result-count]"),
+        "顯示 4 / 27 個里程碑"
+    );
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
-    assert!(document().title().contains("奠基時期"), "{}", document().title());
+    assert!(
+        document().title().contains("奠基時期"),
+        "{}",
+        document().title()
+    );
     assert_eq!(search(), "?era=foundations&lang=zh-Hant");
     drop(handle);
 }
@@ -127,6 +155,9 @@ async fn an_unknown_era_shows_a_notice_and_everything() {
     assert!(text(&root, "[data-testid=notice]").contains("“quantum”"));
     click(&root, ".notice-bar__dismiss");
     settle().await;
-    assert!(root.query_selector("[data-testid=notice]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=notice]")
+        .unwrap()
+        .is_none());
     drop(handle);
 }

@@ -13,7 +13,16 @@ const DATA: &str = include_str!("../src/data/timeline.toml");
 #[test]
 fn holds_the_notes_five_eras_27_milestones_and_five_trends() {
     let era_ids: Vec<&str> = TIMELINE.eras.iter().map(|e| e.id).collect();
-    assert_eq!(era_ids, ["foundations", "emergence", "transformer", "scaling", "multimodal"]);
+    assert_eq!(
+        era_ids,
+        [
+            "foundations",
+            "emergence",
+            "transformer",
+            "scaling",
+            "multimodal"
+        ]
+    );
     assert_eq!(TIMELINE.milestones.len(), 27);
     assert_eq!(TIMELINE.trends.len(), 5);
     let per_era: Vec<usize> = TIMELINE
@@ -28,14 +37,25 @@ fn all_texts() -> Vec<(String, Text)> {
     let mut texts = vec![
         ("meta.title".to_string(), TIMELINE.meta.title),
         ("meta.intro".to_string(), TIMELINE.meta.intro),
-        ("meta.trends_heading".to_string(), TIMELINE.meta.trends_heading),
+        (
+            "meta.trends_heading".to_string(),
+            TIMELINE.meta.trends_heading,
+        ),
         ("meta.closing".to_string(), TIMELINE.meta.closing),
     ];
     for e in TIMELINE.eras {
-        texts.extend([(e.id.to_string(), e.period), (e.id.into(), e.title), (e.id.into(), e.summary)]);
+        texts.extend([
+            (e.id.to_string(), e.period),
+            (e.id.into(), e.title),
+            (e.id.into(), e.summary),
+        ]);
     }
     for m in TIMELINE.milestones {
-        texts.extend([(m.id.to_string(), m.title), (m.id.into(), m.who), (m.id.into(), m.text)]);
+        texts.extend([
+            (m.id.to_string(), m.title),
+            (m.id.into(), m.who),
+            (m.id.into(), m.text),
+        ]);
     }
     for t in TIMELINE.trends {
         texts.extend([(t.id.to_string(), t.title), (t.id.into(), t.text)]);
@@ -47,7 +67,10 @@ fn all_texts() -> Vec<(String, Text)> {
 fn every_text_exists_in_both_languages() {
     for (owner, text) in all_texts() {
         for lang in Lang::ALL {
-            assert!(!text.get(lang).trim().is_empty(), "{owner}: empty {lang:?} text");
+            assert!(
+                !text.get(lang).trim().is_empty(),
+                "{owner}: empty {lang:?} text"
+            );
         }
     }
 }
@@ -58,23 +81,46 @@ fn english_texts_are_translations_not_copies_of_the_chinese() {
     // but the note's title, quoted in the footer, which is not data).
     let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for (owner, text) in all_texts() {
-        assert!(!has_han(text.en), "{owner}: English text contains Chinese: {}", text.en);
+        assert!(
+            !has_han(text.en),
+            "{owner}: English text contains Chinese: {}",
+            text.en
+        );
     }
 }
 
 #[test]
 fn keeps_the_notes_own_wording_and_figures() {
-    let zh = |id: &str| TIMELINE.milestones.iter().find(|m| m.id == id).unwrap().text.zh;
+    let zh = |id: &str| {
+        TIMELINE
+            .milestones
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap()
+            .text
+            .zh
+    };
     assert!(zh("alexnet").contains("將錯誤率從26%降至15.3%"));
     assert!(zh("resnet").contains("3.57%錯誤率"));
     assert!(zh("gpt-1").contains("1.17億參數"));
     assert!(zh("gpt-3").contains("1750億參數"));
     assert!(zh("palm").contains("5400億參數"));
-    let en = |id: &str| TIMELINE.milestones.iter().find(|m| m.id == id).unwrap().text.en;
+    let en = |id: &str| {
+        TIMELINE
+            .milestones
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap()
+            .text
+            .en
+    };
     assert!(en("alexnet").contains("15.3%"));
     assert!(en("gpt-1").contains("117M parameters"));
     assert!(en("gpt-2").contains("1.5B parameters"));
-    assert_eq!(TIMELINE.meta.title.zh, "深度學習、機器學習與GPT發展進程（2010-2025）");
+    assert_eq!(
+        TIMELINE.meta.title.zh,
+        "深度學習、機器學習與GPT發展進程（2010-2025）"
+    );
 }
 
 #[test]
@@ -104,14 +150,24 @@ fn compiled_data_equals_the_data_file() {
     assert_eq!(parsed.meta.title.zh(), TIMELINE.meta.title.zh);
     assert_eq!(parsed.meta.closing.en(), TIMELINE.meta.closing.en);
     for raw in &parsed.milestones {
-        let m = TIMELINE.milestones.iter().find(|m| m.id == raw.id).expect("compiled");
-        assert_eq!((m.era, m.year, m.until), (raw.era.as_str(), raw.year, raw.until));
+        let m = TIMELINE
+            .milestones
+            .iter()
+            .find(|m| m.id == raw.id)
+            .expect("compiled");
+        assert_eq!(
+            (m.era, m.year, m.until),
+            (raw.era.as_str(), raw.year, raw.until)
+        );
         assert_eq!((m.title.zh, m.title.en), (raw.title.zh(), raw.title.en()));
         assert_eq!((m.who.zh, m.who.en), (raw.who.zh(), raw.who.en()));
         assert_eq!((m.text.zh, m.text.en), (raw.text.zh(), raw.text.en()));
     }
     for (raw, era) in parsed.eras.iter().zip(TIMELINE.eras) {
-        assert_eq!((raw.id.as_str(), raw.start, raw.end), (era.id, era.start, era.end));
+        assert_eq!(
+            (raw.id.as_str(), raw.start, raw.end),
+            (era.id, era.start, era.end)
+        );
         assert_eq!(raw.summary.en(), era.summary.en);
     }
     for (raw, trend) in parsed.trends.iter().zip(TIMELINE.trends) {
@@ -121,7 +177,11 @@ fn compiled_data_equals_the_data_file() {
 
 #[test]
 fn year_labels() {
-    let span = TIMELINE.milestones.iter().find(|m| m.id == "multimodal-llms").unwrap();
+    let span = TIMELINE
+        .milestones
+        .iter()
+        .find(|m| m.id == "multimodal-llms")
+        .unwrap();
     assert_eq!(span.years(), "2023–2024");
     assert_eq!(TIMELINE.milestones[0].years(), "2012");
     assert_eq!(TIMELINE.eras[0].span(), "2010–2014");

@@ -25,14 +25,25 @@ fn assert_error(errors: &[DataError], entry: &str, field: &str, message_part: &s
             .iter()
             .any(|e| e.entry == entry && e.field == field && e.message.contains(message_part)),
         "expected an error for {entry} field `{field}` containing {message_part:?}; got:\n{}",
-        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
 #[test]
 fn the_real_data_file_is_valid() {
     let timeline = load(DATA).unwrap_or_else(|errors| {
-        panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     });
     assert_eq!(timeline.eras.len(), 5);
     assert_eq!(timeline.milestones.len(), 27);
@@ -42,7 +53,12 @@ fn the_real_data_file_is_valid() {
 #[test]
 fn duplicate_id_names_the_second_entry() {
     let errors = errors_of(&edited("id = \"bert\"", "id = \"gpt-1\""));
-    assert_error(&errors, "milestone \"gpt-1\" (#11)", "id", "duplicate id \"gpt-1\"");
+    assert_error(
+        &errors,
+        "milestone \"gpt-1\" (#11)",
+        "id",
+        "duplicate id \"gpt-1\"",
+    );
 }
 
 #[test]
@@ -54,7 +70,12 @@ fn duplicate_era_id_is_rejected() {
 #[test]
 fn malformed_id_is_rejected() {
     let errors = errors_of(&edited("id = \"sora\"", "id = \"Sora Video\""));
-    assert_error(&errors, "milestone \"Sora Video\" (#25)", "id", "not a valid id");
+    assert_error(
+        &errors,
+        "milestone \"Sora Video\" (#25)",
+        "id",
+        "not a valid id",
+    );
 }
 
 #[test]
@@ -88,13 +109,23 @@ fn year_outside_its_era_is_rejected() {
 #[test]
 fn span_ending_after_its_era_is_rejected() {
     let errors = errors_of(&edited("until = 2024", "until = 2026"));
-    assert_error(&errors, "milestone \"multimodal-llms\" (#24)", "until", "outside its era");
+    assert_error(
+        &errors,
+        "milestone \"multimodal-llms\" (#24)",
+        "until",
+        "outside its era",
+    );
 }
 
 #[test]
 fn span_ending_before_it_starts_is_rejected() {
     let errors = errors_of(&edited("until = 2024", "until = 2022"));
-    assert_error(&errors, "milestone \"multimodal-llms\" (#24)", "until", "must be after year 2023");
+    assert_error(
+        &errors,
+        "milestone \"multimodal-llms\" (#24)",
+        "until",
+        "must be after year 2023",
+    );
 }
 
 #[test]
@@ -103,13 +134,23 @@ fn missing_translation_names_the_text_and_language() {
         "title = { zh = \"PaLM\", en = \"PaLM\" }",
         "title = { zh = \"PaLM\" }",
     ));
-    assert_error(&errors, "milestone \"palm\" (#18)", "title.en", "missing translation");
+    assert_error(
+        &errors,
+        "milestone \"palm\" (#18)",
+        "title.en",
+        "missing translation",
+    );
 }
 
 #[test]
 fn empty_translation_is_rejected() {
     let errors = errors_of(&edited("en = \"Scaling laws\"", "en = \"  \""));
-    assert_error(&errors, "trend \"scaling-laws\" (#1)", "title.en", "empty translation");
+    assert_error(
+        &errors,
+        "trend \"scaling-laws\" (#1)",
+        "title.en",
+        "empty translation",
+    );
 }
 
 #[test]
@@ -118,7 +159,12 @@ fn missing_field_is_named() {
         "id = \"chatgpt\"\nera = \"scaling\"\nyear = 2022\n",
         "id = \"chatgpt\"\nera = \"scaling\"\n",
     ));
-    assert_error(&errors, "milestone \"chatgpt\" (#17)", "year", "missing field `year`");
+    assert_error(
+        &errors,
+        "milestone \"chatgpt\" (#17)",
+        "year",
+        "missing field `year`",
+    );
 }
 
 #[test]
@@ -127,19 +173,37 @@ fn malformed_field_is_named() {
         "id = \"gan\"\nera = \"foundations\"\nyear = 2014",
         "id = \"gan\"\nera = \"foundations\"\nyear = \"2014\"",
     ));
-    assert_error(&errors, "milestone \"gan\" (#3)", "year", "invalid type: string \"2014\"");
+    assert_error(
+        &errors,
+        "milestone \"gan\" (#3)",
+        "year",
+        "invalid type: string \"2014\"",
+    );
 }
 
 #[test]
 fn malformed_nested_field_is_named() {
-    let errors = errors_of(&edited("title = { zh = \"Sora\", en = \"Sora\" }", "title = { zh = 7, en = \"Sora\" }"));
-    assert_error(&errors, "milestone \"sora\" (#25)", "title.zh", "invalid type: integer `7`");
+    let errors = errors_of(&edited(
+        "title = { zh = \"Sora\", en = \"Sora\" }",
+        "title = { zh = 7, en = \"Sora\" }",
+    ));
+    assert_error(
+        &errors,
+        "milestone \"sora\" (#25)",
+        "title.zh",
+        "invalid type: integer `7`",
+    );
 }
 
 #[test]
 fn unknown_field_is_rejected() {
     let errors = errors_of(&edited("id = \"codex\"\n", "id = \"codex\"\nyaer = 2021\n"));
-    assert_error(&errors, "milestone \"codex\" (#15)", "", "unknown field `yaer`");
+    assert_error(
+        &errors,
+        "milestone \"codex\" (#15)",
+        "",
+        "unknown field `yaer`",
+    );
 }
 
 #[test]
@@ -150,14 +214,30 @@ fn unknown_section_is_rejected() {
 
 #[test]
 fn era_out_of_order_is_rejected() {
-    let errors = errors_of(&edited("start = 2017\nend = 2019", "start = 2016\nend = 2019"));
-    assert_error(&errors, "era \"transformer\" (#3)", "start", "previous era ends in 2016");
+    let errors = errors_of(&edited(
+        "start = 2017\nend = 2019",
+        "start = 2016\nend = 2019",
+    ));
+    assert_error(
+        &errors,
+        "era \"transformer\" (#3)",
+        "start",
+        "previous era ends in 2016",
+    );
 }
 
 #[test]
 fn era_outside_the_timeline_is_rejected() {
-    let errors = errors_of(&edited("start = 2010\nend = 2014", "start = 2009\nend = 2014"));
-    assert_error(&errors, "era \"foundations\" (#1)", "start", "outside 2010-2025");
+    let errors = errors_of(&edited(
+        "start = 2010\nend = 2014",
+        "start = 2009\nend = 2014",
+    ));
+    assert_error(
+        &errors,
+        "era \"foundations\" (#1)",
+        "start",
+        "outside 2010-2025",
+    );
 }
 
 #[test]
@@ -181,7 +261,10 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn messages_read_as_entry_field_problem() {
-    let errors = errors_of(&edited("title = { zh = \"PaLM\", en = \"PaLM\" }", "title = { zh = \"PaLM\" }"));
+    let errors = errors_of(&edited(
+        "title = { zh = \"PaLM\", en = \"PaLM\" }",
+        "title = { zh = \"PaLM\" }",
+    ));
     assert_eq!(
         errors[0].to_string(),
         "milestone \"palm\" (#18), field `title.en`: missing translation"

@@ -1,7 +1,9 @@
 //! UI strings and the choice of language.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_timeline::i18n::{document_title, milestone_count, notice, preferred_lang, result_count, strings};
+use ai_timeline::i18n::{
+    document_title, milestone_count, notice, preferred_lang, result_count, strings,
+};
 use ai_timeline::model::Lang;
 use ai_timeline::url_state::Notice;
 
@@ -12,16 +14,25 @@ fn langs(tags: &[&str]) -> Vec<String> {
 #[test]
 fn a_stored_choice_wins_over_the_browser() {
     assert_eq!(preferred_lang(Some("en"), &langs(&["zh-TW"])), Lang::En);
-    assert_eq!(preferred_lang(Some("zh-Hant"), &langs(&["en-US"])), Lang::Zh);
+    assert_eq!(
+        preferred_lang(Some("zh-Hant"), &langs(&["en-US"])),
+        Lang::Zh
+    );
 }
 
 #[test]
 fn the_browsers_first_supported_language_is_used() {
     assert_eq!(preferred_lang(None, &langs(&["zh-TW", "en"])), Lang::Zh);
-    assert_eq!(preferred_lang(None, &langs(&["fr-FR", "zh-HK", "en"])), Lang::Zh);
+    assert_eq!(
+        preferred_lang(None, &langs(&["fr-FR", "zh-HK", "en"])),
+        Lang::Zh
+    );
     assert_eq!(preferred_lang(None, &langs(&["en-GB", "zh"])), Lang::En);
     // A stored value that is no longer valid is ignored.
-    assert_eq!(preferred_lang(Some("klingon"), &langs(&["zh-Hant-TW"])), Lang::Zh);
+    assert_eq!(
+        preferred_lang(Some("klingon"), &langs(&["zh-Hant-TW"])),
+        Lang::Zh
+    );
 }
 
 #[test]
@@ -77,6 +88,12 @@ fn every_ui_string_exists_in_both_languages_and_differs() {
 #[test]
 fn era_headings_follow_the_notes_form() {
     use ai_timeline::i18n::era_heading;
-    assert_eq!(era_heading(Lang::Zh, "2010年代初期", "奠基時期"), "2010年代初期：奠基時期");
-    assert_eq!(era_heading(Lang::En, "Early 2010s", "Laying the foundations"), "Early 2010s: Laying the foundations");
+    assert_eq!(
+        era_heading(Lang::Zh, "2010年代初期", "奠基時期"),
+        "2010年代初期：奠基時期"
+    );
+    assert_eq!(
+        era_heading(Lang::En, "Early 2010s", "Laying the foundations"),
+        "Early 2010s: Laying the foundations"
+    );
 }

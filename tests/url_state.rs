@@ -11,10 +11,22 @@ fn read(query: &str) -> (UrlState, Vec<Notice>) {
 #[test]
 fn reads_era_and_language() {
     let (state, notices) = read("?era=transformer&lang=en");
-    assert_eq!(state, UrlState { era: Some("transformer"), lang: Some(Lang::En) });
+    assert_eq!(
+        state,
+        UrlState {
+            era: Some("transformer"),
+            lang: Some(Lang::En)
+        }
+    );
     assert!(notices.is_empty());
     let (state, _) = read("lang=zh-Hant");
-    assert_eq!(state, UrlState { era: None, lang: Some(Lang::Zh) });
+    assert_eq!(
+        state,
+        UrlState {
+            era: None,
+            lang: Some(Lang::Zh)
+        }
+    );
     assert_eq!(read(""), (UrlState::default(), vec![]));
     assert_eq!(read("?"), (UrlState::default(), vec![]));
 }
@@ -24,21 +36,40 @@ fn round_trips_every_view() {
     for lang in Lang::ALL {
         for era in std::iter::once(None).chain(TIMELINE.eras.iter().map(|e| Some(e.id))) {
             let query = to_query(era, lang);
-            assert_eq!(read(&query), (UrlState { era, lang: Some(lang) }, vec![]), "{query}");
+            assert_eq!(
+                read(&query),
+                (
+                    UrlState {
+                        era,
+                        lang: Some(lang)
+                    },
+                    vec![]
+                ),
+                "{query}"
+            );
         }
     }
 }
 
 #[test]
 fn serialises_in_a_stable_readable_form() {
-    assert_eq!(to_query(Some("transformer"), Lang::En), "?era=transformer&lang=en");
+    assert_eq!(
+        to_query(Some("transformer"), Lang::En),
+        "?era=transformer&lang=en"
+    );
     assert_eq!(to_query(None, Lang::Zh), "?lang=zh-Hant");
 }
 
 #[test]
 fn is_lenient_about_case_aliases_and_other_keys() {
     let (state, notices) = read("?utm_source=x&ERA=foo&era=Transformer&lang=EN-gb");
-    assert_eq!(state, UrlState { era: Some("transformer"), lang: Some(Lang::En) });
+    assert_eq!(
+        state,
+        UrlState {
+            era: Some("transformer"),
+            lang: Some(Lang::En)
+        }
+    );
     assert!(notices.is_empty());
     assert_eq!(read("?era=all").0.era, None);
     assert_eq!(read("?era=").0.era, None);
@@ -50,7 +81,13 @@ fn is_lenient_about_case_aliases_and_other_keys() {
 #[test]
 fn the_first_of_repeated_keys_counts() {
     let (state, _) = read("?era=scaling&era=transformer&lang=en&lang=zh-Hant");
-    assert_eq!(state, UrlState { era: Some("scaling"), lang: Some(Lang::En) });
+    assert_eq!(
+        state,
+        UrlState {
+            era: Some("scaling"),
+            lang: Some(Lang::En)
+        }
+    );
 }
 
 #[test]
@@ -59,7 +96,10 @@ fn unknown_values_become_notices_and_are_dropped() {
     assert_eq!(state, UrlState::default());
     assert_eq!(
         notices,
-        [Notice::UnknownEra("quantum".into()), Notice::UnknownLang("fr".into())]
+        [
+            Notice::UnknownEra("quantum".into()),
+            Notice::UnknownLang("fr".into())
+        ]
     );
 }
 
@@ -67,7 +107,9 @@ fn unknown_values_become_notices_and_are_dropped() {
 fn long_values_are_shortened_in_notices() {
     let long = "x".repeat(5000);
     let (_, notices) = read(&format!("?era={long}"));
-    let Notice::UnknownEra(shown) = &notices[0] else { panic!("{notices:?}") };
+    let Notice::UnknownEra(shown) = &notices[0] else {
+        panic!("{notices:?}")
+    };
     assert_eq!(shown.chars().count(), NOTICE_VALUE_MAX + 1);
     assert!(shown.ends_with('…'));
 }
@@ -112,7 +154,9 @@ fn hostile_queries_never_panic_and_give_a_usable_state() {
 #[test]
 fn any_byte_soup_parses_and_reparses_stably() {
     // A small deterministic generator over characters that matter to the parser: a few thousand cases.
-    let alphabet: Vec<char> = "era=lang&%+?#2AEFzh-Hantransformer注意😀 \u{0}".chars().collect();
+    let alphabet: Vec<char> = "era=lang&%+?#2AEFzh-Hantransformer注意😀 \u{0}"
+        .chars()
+        .collect();
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..5000 {
         let mut query = String::new();
@@ -127,6 +171,16 @@ fn any_byte_soup_parses_and_reparses_stably() {
         let (state, _) = read(&query);
         let lang = state.lang.unwrap_or(Lang::Zh);
         let canonical = to_query(state.era, lang);
-        assert_eq!(read(&canonical), (UrlState { era: state.era, lang: Some(lang) }, vec![]), "{query:?}");
+        assert_eq!(
+            read(&canonical),
+            (
+                UrlState {
+                    era: state.era,
+                    lang: Some(lang)
+                },
+                vec![]
+            ),
+            "{query:?}"
+        );
     }
 }

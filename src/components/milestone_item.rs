@@ -4,9 +4,17 @@ use crate::model::{Lang, Milestone, TIMELINE};
 
 /// One milestone: year, title, people or organisation, and the note's description.
 #[component]
-pub fn MilestoneItem(milestone: &'static Milestone, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn MilestoneItem(
+    milestone: &'static Milestone,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
     let m = milestone;
-    let number = TIMELINE.eras.iter().position(|e| e.id == m.era).unwrap_or(0) + 1;
+    let number = TIMELINE
+        .eras
+        .iter()
+        .position(|e| e.id == m.era)
+        .unwrap_or(0)
+        + 1;
     let title_id = format!("m-{}-title", m.id);
     let labelled_by = title_id.clone();
     view! {

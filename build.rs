@@ -11,16 +11,20 @@ use std::{env, fs, path::Path, process};
 const DATA: &str = "src/data/timeline.toml";
 
 fn main() {
-    println!("cargo:rerun-if-changed={DATA}");
+    // TIMELINE_DATA builds the app from another data file (e.g. a generated large one for benchmarks).
+    println!("cargo:rerun-if-env-changed=TIMELINE_DATA");
+    let data = env::var("TIMELINE_DATA").unwrap_or_else(|_| DATA.to_string());
+    let data = data.as_str();
+    println!("cargo:rerun-if-changed={data}");
     println!("cargo:rerun-if-changed=src/data/schema.rs");
     println!("cargo:rerun-if-changed=src/data/codegen.rs");
 
-    let source = fs::read_to_string(DATA).unwrap_or_else(|e| {
-        eprintln!("error: cannot read {DATA}: {e}");
+    let source = fs::read_to_string(data).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {data}: {e}");
         process::exit(1);
     });
     let timeline = schema::load(&source).unwrap_or_else(|errors| {
-        eprintln!("error: {DATA} has {} problem(s):", errors.len());
+        eprintln!("error: {data} has {} problem(s):", errors.len());
         for error in &errors {
             eprintln!("  - {error}");
         }

@@ -3,7 +3,7 @@
 
 use crate::model::Lang;
 use gloo::storage::{LocalStorage, Storage};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 const LANG_KEY: &str = "ai-timeline.lang";
 
@@ -72,4 +72,51 @@ pub fn set_document_language(lang: Lang, title: &str) {
         let _ = html.set_attribute("lang", lang.tag());
     }
     document.set_title(title);
+}
+
+/// The full address of the page, for citations.
+pub fn current_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Today's date (local), "YYYY-MM-DD".
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Offers `content` as a file download, via a Blob URL that is revoked afterwards.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The object URL lives until `url` drops at the end of the next task, after the browser took the file.
+    gloo::timers::callback::Timeout::new(1_000, move || drop(url)).forget();
+}
+
+/// Scrolls a milestone into the middle of the view and moves focus to it (for keyboard and screen readers).
+pub fn reveal_milestone(id: &str) {
+    let Some(element) = gloo::utils::document().get_element_by_id(&format!("m-{id}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
 }

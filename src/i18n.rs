@@ -13,6 +13,26 @@ pub struct Strings {
     pub dismiss: &'static str,
     pub footer_source: &'static str,
     pub footer_translation: &'static str,
+    pub only_note: &'static str,
+    pub added_badge: &'static str,
+    pub added_hint: &'static str,
+    pub note_says: &'static str,
+    pub record_shows: &'static str,
+    pub verdict_imprecise: &'static str,
+    pub verdict_wrong: &'static str,
+    pub figures_label: &'static str,
+    pub estimate: &'static str,
+    pub secondary: &'static str,
+    pub sources_label: &'static str,
+    pub new_tab: &'static str,
+    pub tags_label: &'static str,
+    pub builds_on: &'static str,
+    pub built_on_by: &'static str,
+    pub evidence: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub cite_as: &'static str,
+    pub venue: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -23,7 +43,28 @@ const ZH: Strings = Strings {
     milestones_heading: "里程碑",
     dismiss: "關閉提示",
     footer_source: "內容來源：筆記《深度學習、機器學習與GPT發展進程（2010-2025）》。",
-    footer_translation: "英文版為本專案依原文翻譯。",
+    footer_translation:
+        "英文版為本專案依原文翻譯；日期、來源與數據經查證，筆記不準確之處均明確標示。",
+    only_note: "只顯示筆記中的里程碑",
+    added_badge: "補充",
+    added_hint: "筆記未收錄，依查證資料補充",
+    note_says: "筆記寫道",
+    record_shows: "查證結果",
+    verdict_imprecise: "不夠精確",
+    verdict_wrong: "有誤",
+    figures_label: "關鍵數據",
+    estimate: "估計值",
+    secondary: "第三方資料",
+    sources_label: "原始來源",
+    new_tab: "（在新分頁開啟）",
+    tags_label: "標籤",
+    builds_on: "建基於",
+    built_on_by: "後續發展",
+    evidence: "佐證里程碑",
+    download_csv: "下載 CSV",
+    download_json: "下載 JSON",
+    cite_as: "引用",
+    venue: "發表於",
 };
 
 const EN: Strings = Strings {
@@ -34,7 +75,27 @@ const EN: Strings = Strings {
     milestones_heading: "Milestones",
     dismiss: "Dismiss notice",
     footer_source: "Content: the note “深度學習、機器學習與GPT發展進程（2010-2025）” (zh-Hant).",
-    footer_translation: "The English text is this project's translation of it.",
+    footer_translation: "The English text is this project's translation of it; dates, sources and figures are verified, and where the note is imprecise it says so.",
+    only_note: "Only the note's milestones",
+    added_badge: "Added",
+    added_hint: "Not in the note; added from the verified record",
+    note_says: "The note says",
+    record_shows: "The record shows",
+    verdict_imprecise: "Imprecise",
+    verdict_wrong: "Wrong",
+    figures_label: "Key figures",
+    estimate: "estimate",
+    secondary: "secondary source",
+    sources_label: "Sources",
+    new_tab: " (opens in a new tab)",
+    tags_label: "Tags",
+    builds_on: "Builds on",
+    built_on_by: "Built on by",
+    evidence: "Milestones that show it",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+    cite_as: "Cite as",
+    venue: "Venue",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -88,6 +149,16 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
                 "The link asks for a language “{v}” that is not available, so {} is used.",
                 native_name(lang)
             )
+        }
+        (Lang::Zh, Notice::UnknownMilestone(v)) => format!("連結中的里程碑「{v}」不存在。"),
+        (Lang::En, Notice::UnknownMilestone(v)) => {
+            format!("The link points at a milestone “{v}” that does not exist.")
+        }
+        (Lang::Zh, Notice::UnknownOnly(v)) => {
+            format!("連結中的篩選「only={v}」無法辨識，已顯示全部里程碑。")
+        }
+        (Lang::En, Notice::UnknownOnly(v)) => {
+            format!("The link's filter “only={v}” is not known, so all milestones are shown.")
         }
     }
 }

@@ -1,11 +1,13 @@
 //! An interactive, bilingual timeline of deep learning, machine learning and GPT, 2010-2025.
 //!
-//! Pure logic (`model`, `filter`, `url_state`, `i18n`) is plain Rust with native tests; `components` render it
+//! Pure logic (`model`, `filter`, `url_state`, `i18n`, `format`, `export`) is plain Rust with native tests; `components` render it
 //! with Leptos; `browser` is the only module that touches browser APIs.
 
 pub mod browser;
 pub mod components;
+pub mod export;
 pub mod filter;
+pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod url_state;

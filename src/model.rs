@@ -73,14 +73,28 @@ impl Era {
     }
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub struct Milestone {
     pub id: &'static str,
     /// Id of the era it belongs to (checked at build time).
     pub era: &'static str,
+    /// The note's year: the milestone's place in the timeline (see `dates` for the verified ones).
     pub year: u16,
     /// Last year of a milestone that spans years.
     pub until: Option<u16>,
+    pub origin: Origin,
+    /// Verified dates, the primary one first.
+    pub dates: &'static [Dated],
+    pub venue: Option<&'static str>,
+    /// Primary sources, all https.
+    pub sources: &'static [Source],
+    pub figures: &'static [Figure],
+    /// Tag ids (see `Timeline::tags`).
+    pub tags: &'static [&'static str],
+    /// Ids of the milestones it builds on.
+    pub builds_on: &'static [&'static str],
+    /// Where the note's year or claim is imprecise or wrong.
+    pub correction: Option<Correction>,
     pub title: Text,
     /// People and organisations.
     pub who: Text,
@@ -96,6 +110,122 @@ impl Milestone {
             None => self.year.to_string(),
         }
     }
+
+    /// The primary verified date.
+    pub fn date(&self) -> Date {
+        self.dates[0].date
+    }
+}
+
+/// Where a milestone comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// One of the source note's 27 milestones.
+    Note,
+    /// Added from the verified reference.
+    Added,
+}
+
+/// A calendar date; `month` and `day` are 0 when unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// ISO 8601 with the known precision: "2017-06-12", "2017-06" or "2017".
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (0, _) => format!("{:04}", self.year),
+            (m, 0) => format!("{:04}-{m:02}", self.year),
+            (m, d) => format!("{:04}-{m:02}-{d:02}", self.year),
+        }
+    }
+}
+
+/// What a date marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateMark {
+    Arxiv,
+    Journal,
+    Conference,
+    Competition,
+    Announcement,
+    Launch,
+    Release,
+    Report,
+    Match,
+    Preview,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub date: Date,
+    pub marks: DateMark,
+    /// What exactly happened on that date, when a milestone has several.
+    pub what: Option<Text>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub url: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Percent,
+    Count,
+    Number,
+    Times,
+    Days,
+    Ms,
+}
+
+/// Figures that mean the same across milestones, for charts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Metric {
+    Parameters,
+    ActiveParameters,
+    TrainingTokens,
+    ImagenetTop5Error,
+}
+
+/// A key figure as data.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: Unit,
+    /// What it measures.
+    pub measure: Text,
+    pub metric: Option<Metric>,
+    /// Approximate ("~").
+    pub estimate: bool,
+    /// From a third-party record; `basis` names it.
+    pub secondary: bool,
+    pub basis: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Imprecise,
+    Wrong,
+}
+
+/// "The note says ... / the record shows ...".
+#[derive(Debug, PartialEq, Eq)]
+pub struct Correction {
+    pub verdict: Verdict,
+    pub note: Text,
+    pub record: Text,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tag {
+    pub id: &'static str,
+    pub label: Text,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -103,12 +233,15 @@ pub struct Trend {
     pub id: &'static str,
     pub title: Text,
     pub text: Text,
+    /// Ids of milestones that show the trend.
+    pub milestones: &'static [&'static str],
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub struct Timeline {
     pub meta: Meta,
     pub eras: &'static [Era],
+    pub tags: &'static [Tag],
     /// In date order.
     pub milestones: &'static [Milestone],
     pub trends: &'static [Trend],
@@ -117,6 +250,38 @@ pub struct Timeline {
 impl Timeline {
     pub fn era(&self, id: &str) -> Option<&'static Era> {
         self.eras.iter().find(|e| e.id == id)
+    }
+
+    pub fn milestone(&self, id: &str) -> Option<&'static Milestone> {
+        self.milestones.iter().find(|m| m.id == id)
+    }
+
+    pub fn tag(&self, id: &str) -> Option<&'static Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    /// Position of an era, from 1 (for its accent colour).
+    pub fn era_number(&self, id: &str) -> usize {
+        self.eras
+            .iter()
+            .position(|e| e.id == id)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// Milestones that list `id` in their `builds_on`, in date order.
+    pub fn built_on_by(&self, id: &str) -> Vec<&'static Milestone> {
+        self.milestones
+            .iter()
+            .filter(|m| m.builds_on.contains(&id))
+            .collect()
+    }
+
+    /// How many milestones come from the source note.
+    pub fn note_count(&self) -> usize {
+        self.milestones
+            .iter()
+            .filter(|m| m.origin == Origin::Note)
+            .count()
     }
 }
 

@@ -1,15 +1,60 @@
-//! The view's state in the query string (`?era=transformer&lang=en`): parse and serialise, pure and total.
+//! The view's state in the query string (`?era=transformer&only=note&m=bert&lang=en`): parse and serialise, pure
+//! and total.
 //!
 //! Parsing never fails: unknown or malformed values are dropped and reported as [`Notice`]s, so any URL gives a
 //! working page.
 
-use crate::model::{Era, Lang};
+use crate::filter::Filter;
+use crate::model::{Lang, Timeline};
 
-/// What a URL asks for. `None` fields were absent (or unusable) in the URL.
+/// Everything a link reproduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View {
+    pub era: Option<&'static str>,
+    /// Only the source note's milestones.
+    pub only_note: bool,
+    /// The milestone a link points at (`?m=`): scrolled to and highlighted.
+    pub selected: Option<&'static str>,
+    pub lang: Lang,
+}
+
+impl View {
+    pub fn new(lang: Lang) -> View {
+        View {
+            era: None,
+            only_note: false,
+            selected: None,
+            lang,
+        }
+    }
+
+    pub fn filter(&self) -> Filter {
+        Filter {
+            era: self.era,
+            only_note: self.only_note,
+        }
+    }
+}
+
+/// What a URL asks for. `lang: None` means the URL names no (usable) language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
     pub era: Option<&'static str>,
+    pub only_note: bool,
+    pub selected: Option<&'static str>,
     pub lang: Option<Lang>,
+}
+
+impl UrlState {
+    /// The view this URL asks for, with `fallback` where it names no language.
+    pub fn view(&self, fallback: Lang) -> View {
+        View {
+            era: self.era,
+            only_note: self.only_note,
+            selected: self.selected,
+            lang: self.lang.unwrap_or(fallback),
+        }
+    }
 }
 
 /// Something in the URL that could not be used; shown to the user as a short notice.
@@ -19,6 +64,10 @@ pub enum Notice {
     UnknownEra(String),
     /// `?lang=` named no supported language.
     UnknownLang(String),
+    /// `?m=` named no milestone.
+    UnknownMilestone(String),
+    /// `?only=` had a value other than `note`.
+    UnknownOnly(String),
 }
 
 /// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
@@ -26,53 +75,79 @@ pub const NOTICE_VALUE_MAX: usize = 40;
 
 /// Reads a query string (with or without the leading `?`). Only the first of repeated keys counts; unknown keys
 /// are ignored; `era=` (empty) and `era=all` mean all eras.
-pub fn parse(query: &str, eras: &'static [Era]) -> (UrlState, Vec<Notice>) {
+pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>) {
     let mut state = UrlState::default();
     let mut notices = Vec::new();
-    let (mut seen_era, mut seen_lang) = (false, false);
+    let mut seen: Vec<String> = Vec::new();
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode(key);
-        let value = decode(value);
-        match key.as_str() {
-            "era" if !seen_era => {
-                seen_era = true;
-                let wanted = value.trim();
-                if wanted.is_empty() || wanted.eq_ignore_ascii_case("all") {
-                    continue;
-                }
-                match eras.iter().find(|e| e.id.eq_ignore_ascii_case(wanted)) {
-                    Some(era) => state.era = Some(era.id),
-                    None => notices.push(Notice::UnknownEra(shorten(wanted))),
-                }
-            }
-            "lang" if !seen_lang => {
-                seen_lang = true;
-                let wanted = value.trim();
-                if wanted.is_empty() {
-                    continue;
-                }
-                match Lang::from_tag(wanted) {
-                    Some(lang) => state.lang = Some(lang),
-                    None => notices.push(Notice::UnknownLang(shorten(wanted))),
-                }
-            }
-            _ => {}
+        if seen.contains(&key) {
+            continue;
         }
+        let value = decode(value);
+        let wanted = value.trim();
+        match key.as_str() {
+            "era" => {
+                if wanted.is_empty() || wanted.eq_ignore_ascii_case("all") {
+                } else if let Some(era) = timeline
+                    .eras
+                    .iter()
+                    .find(|e| e.id.eq_ignore_ascii_case(wanted))
+                {
+                    state.era = Some(era.id);
+                } else {
+                    notices.push(Notice::UnknownEra(shorten(wanted)));
+                }
+            }
+            "lang" => {
+                if wanted.is_empty() {
+                } else if let Some(lang) = Lang::from_tag(wanted) {
+                    state.lang = Some(lang);
+                } else {
+                    notices.push(Notice::UnknownLang(shorten(wanted)));
+                }
+            }
+            "m" => {
+                if wanted.is_empty() {
+                } else if let Some(m) = timeline
+                    .milestones
+                    .iter()
+                    .find(|m| m.id.eq_ignore_ascii_case(wanted))
+                {
+                    state.selected = Some(m.id);
+                } else {
+                    notices.push(Notice::UnknownMilestone(shorten(wanted)));
+                }
+            }
+            "only" => {
+                if wanted.eq_ignore_ascii_case("note") {
+                    state.only_note = true;
+                } else if !wanted.is_empty() {
+                    notices.push(Notice::UnknownOnly(shorten(wanted)));
+                }
+            }
+            _ => continue,
+        }
+        seen.push(key);
     }
     (state, notices)
 }
 
-/// The canonical query string for a view, e.g. `?era=transformer&lang=en` or `?lang=zh-Hant`.
-pub fn to_query(era: Option<&str>, lang: Lang) -> String {
+/// The canonical query string for a view, e.g. `?era=transformer&only=note&m=bert&lang=en` or `?lang=zh-Hant`.
+pub fn to_query(view: &View) -> String {
     let mut query = String::from("?");
-    if let Some(era) = era {
-        query.push_str("era=");
-        query.push_str(&encode(era));
-        query.push('&');
+    if let Some(era) = view.era {
+        query.push_str(&format!("era={}&", encode(era)));
+    }
+    if view.only_note {
+        query.push_str("only=note&");
+    }
+    if let Some(m) = view.selected {
+        query.push_str(&format!("m={}&", encode(m)));
     }
     query.push_str("lang=");
-    query.push_str(lang.tag());
+    query.push_str(view.lang.tag());
     query
 }
 

@@ -75,18 +75,18 @@ fn search() -> String {
 async fn clicking_an_era_card_filters_the_list() {
     let (root, handle) = mount("?lang=en").await;
     assert_eq!(all(&root, "[data-testid=era-card]").len(), 5);
-    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(ids(&root).len(), 39);
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "Showing all 27 milestones"
+        "Showing all 39 milestones"
     );
 
     click(&root, "[data-testid=era-card][data-era=transformer]");
     settle().await;
-    assert_eq!(ids(&root), ["transformer", "bert", "gpt-1", "gpt-2"]);
+    assert_eq!(ids(&root), ["transformer", "gpt-1", "bert", "gpt-2"]);
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "Showing 4 of 27 milestones"
+        "Showing 4 of 39 milestones"
     );
     let card = one(&root, "[data-testid=era-card][data-era=transformer]");
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -101,11 +101,11 @@ async fn clicking_an_era_card_filters_the_list() {
     // Another era replaces the choice; pressing the selected card again shows everything.
     click(&root, "[data-testid=era-card][data-era=scaling]");
     settle().await;
-    assert_eq!(ids(&root).len(), 7);
+    assert_eq!(ids(&root).len(), 12);
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("false"));
     click(&root, "[data-testid=era-card][data-era=scaling]");
     settle().await;
-    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(ids(&root).len(), 39);
     assert_eq!(search(), "?lang=en");
     drop(handle);
 }
@@ -113,10 +113,10 @@ async fn clicking_an_era_card_filters_the_list() {
 #[wasm_bindgen_test]
 async fn all_eras_button_resets_the_filter() {
     let (root, handle) = mount("?era=multimodal&lang=en").await;
-    assert_eq!(ids(&root).len(), 8);
+    assert_eq!(ids(&root).len(), 12);
     click(&root, "[data-testid=era-all]");
     settle().await;
-    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(ids(&root).len(), 39);
     drop(handle);
 }
 
@@ -135,7 +135,7 @@ async fn language_switch_changes_every_text_and_html_lang() {
     );
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "顯示 4 / 27 個里程碑"
+        "顯示 7 / 39 個里程碑"
     );
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
@@ -151,7 +151,7 @@ async fn language_switch_changes_every_text_and_html_lang() {
 #[wasm_bindgen_test]
 async fn an_unknown_era_shows_a_notice_and_everything() {
     let (root, handle) = mount("?era=quantum&lang=en").await;
-    assert_eq!(ids(&root).len(), 27);
+    assert_eq!(ids(&root).len(), 39);
     assert!(text(&root, "[data-testid=notice]").contains("“quantum”"));
     click(&root, ".notice-bar__dismiss");
     settle().await;
@@ -159,5 +159,17 @@ async fn an_unknown_era_shows_a_notice_and_everything() {
         .query_selector("[data-testid=notice]")
         .unwrap()
         .is_none());
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn only_the_note_switch_hides_added_milestones() {
+    let (root, handle) = mount("?lang=en").await;
+    assert_eq!(ids(&root).len(), 39);
+    click(&root, "[data-testid=only-note]");
+    settle().await;
+    assert_eq!(ids(&root).len(), 27);
+    assert!(!ids(&root).contains(&"dropout".to_string()));
+    assert_eq!(search(), "?only=note&lang=en");
     drop(handle);
 }

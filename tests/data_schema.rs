@@ -46,7 +46,8 @@ fn the_real_data_file_is_valid() {
         )
     });
     assert_eq!(timeline.eras.len(), 5);
-    assert_eq!(timeline.milestones.len(), 27);
+    assert_eq!(timeline.milestones.len(), 39);
+    assert_eq!(timeline.tags.len(), 14);
     assert_eq!(timeline.trends.len(), 5);
 }
 
@@ -55,7 +56,7 @@ fn duplicate_id_names_the_second_entry() {
     let errors = errors_of(&edited("id = \"bert\"", "id = \"gpt-1\""));
     assert_error(
         &errors,
-        "milestone \"gpt-1\" (#11)",
+        "milestone \"gpt-1\" (#14)",
         "id",
         "duplicate id \"gpt-1\"",
     );
@@ -72,7 +73,7 @@ fn malformed_id_is_rejected() {
     let errors = errors_of(&edited("id = \"sora\"", "id = \"Sora Video\""));
     assert_error(
         &errors,
-        "milestone \"Sora Video\" (#25)",
+        "milestone \"Sora Video\" (#34)",
         "id",
         "not a valid id",
     );
@@ -86,7 +87,7 @@ fn unknown_era_lists_the_known_ones() {
     ));
     assert_error(
         &errors,
-        "milestone \"bert\" (#10)",
+        "milestone \"bert\" (#13)",
         "era",
         "unknown era \"transformers\" (known: foundations, emergence, transformer, scaling, multimodal)",
     );
@@ -100,7 +101,7 @@ fn year_outside_its_era_is_rejected() {
     ));
     assert_error(
         &errors,
-        "milestone \"gpt-3\" (#13)",
+        "milestone \"gpt-3\" (#17)",
         "year",
         "year 2019 is outside its era \"scaling\" (2020-2022)",
     );
@@ -111,7 +112,7 @@ fn span_ending_after_its_era_is_rejected() {
     let errors = errors_of(&edited("until = 2024", "until = 2026"));
     assert_error(
         &errors,
-        "milestone \"multimodal-llms\" (#24)",
+        "milestone \"multimodal-llms\" (#33)",
         "until",
         "outside its era",
     );
@@ -122,7 +123,7 @@ fn span_ending_before_it_starts_is_rejected() {
     let errors = errors_of(&edited("until = 2024", "until = 2022"));
     assert_error(
         &errors,
-        "milestone \"multimodal-llms\" (#24)",
+        "milestone \"multimodal-llms\" (#33)",
         "until",
         "must be after year 2023",
     );
@@ -136,7 +137,7 @@ fn missing_translation_names_the_text_and_language() {
     ));
     assert_error(
         &errors,
-        "milestone \"palm\" (#18)",
+        "milestone \"palm\" (#26)",
         "title.en",
         "missing translation",
     );
@@ -161,7 +162,7 @@ fn missing_field_is_named() {
     ));
     assert_error(
         &errors,
-        "milestone \"chatgpt\" (#17)",
+        "milestone \"chatgpt\" (#25)",
         "year",
         "missing field `year`",
     );
@@ -175,7 +176,7 @@ fn malformed_field_is_named() {
     ));
     assert_error(
         &errors,
-        "milestone \"gan\" (#3)",
+        "milestone \"gan\" (#5)",
         "year",
         "invalid type: string \"2014\"",
     );
@@ -189,7 +190,7 @@ fn malformed_nested_field_is_named() {
     ));
     assert_error(
         &errors,
-        "milestone \"sora\" (#25)",
+        "milestone \"sora\" (#34)",
         "title.zh",
         "invalid type: integer `7`",
     );
@@ -200,7 +201,7 @@ fn unknown_field_is_rejected() {
     let errors = errors_of(&edited("id = \"codex\"\n", "id = \"codex\"\nyaer = 2021\n"));
     assert_error(
         &errors,
-        "milestone \"codex\" (#15)",
+        "milestone \"codex\" (#22)",
         "",
         "unknown field `yaer`",
     );
@@ -267,6 +268,256 @@ fn messages_read_as_entry_field_problem() {
     ));
     assert_eq!(
         errors[0].to_string(),
-        "milestone \"palm\" (#18), field `title.en`: missing translation"
+        "milestone \"palm\" (#26), field `title.en`: missing translation"
     );
+}
+
+// --- verified facts ---------------------------------------------------------------------------------------------
+
+const GPT3_DATES: &str = "{ on = \"2020-05-28\", marks = \"arxiv\" },";
+const GPT3: &str = "milestone \"gpt-3\" (#17)";
+
+#[test]
+fn unknown_origin_is_rejected() {
+    let errors = errors_of(&edited(
+        "id = \"gpt-3\"\nera = \"scaling\"\nyear = 2020\norigin = \"note\"",
+        "id = \"gpt-3\"\nera = \"scaling\"\nyear = 2020\norigin = \"blog\"",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "origin",
+        "\"blog\" is not one of: note, added",
+    );
+}
+
+#[test]
+fn a_date_that_does_not_exist_is_rejected() {
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"2020-02-30\", marks = \"arxiv\" },",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "dates[0].on",
+        "\"2020-02-30\" is not a real date",
+    );
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"May 2020\", marks = \"arxiv\" },",
+    ));
+    assert_error(&errors, GPT3, "dates[0].on", "is not a date");
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"2020-13\", marks = \"arxiv\" },",
+    ));
+    assert_error(&errors, GPT3, "dates[0].on", "is not a date");
+}
+
+#[test]
+fn a_date_outside_the_timeline_is_rejected() {
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"2026-01-01\", marks = \"arxiv\" },",
+    ));
+    assert_error(&errors, GPT3, "dates[0].on", "outside 2010-2025");
+}
+
+#[test]
+fn unknown_date_mark_is_rejected() {
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"2020-05-28\", marks = \"tweet\" },",
+    ));
+    assert_error(&errors, GPT3, "dates[0].marks", "\"tweet\" is not one of");
+}
+
+#[test]
+fn a_note_year_that_differs_from_the_record_needs_a_correction() {
+    let errors = errors_of(&edited(
+        GPT3_DATES,
+        "{ on = \"2019-05-28\", marks = \"arxiv\" },",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "correction",
+        "the note's year 2020 differs from the primary date 2019-05-28",
+    );
+}
+
+#[test]
+fn an_added_milestone_sits_in_its_dates_year() {
+    let errors = errors_of(&edited(
+        "id = \"clip\"\nera = \"scaling\"\nyear = 2021",
+        "id = \"clip\"\nera = \"scaling\"\nyear = 2022",
+    ));
+    assert_error(
+        &errors,
+        "milestone \"clip\" (#21)",
+        "year",
+        "must be the year of the primary date",
+    );
+}
+
+#[test]
+fn a_milestone_needs_a_source() {
+    let errors = errors_of(&edited("sources = [\n  { url = \"https://arxiv.org/abs/2005.14165\", label = \"arXiv:2005.14165\" },\n]", "sources = []"));
+    assert_error(&errors, GPT3, "sources", "at least one source is required");
+}
+
+#[test]
+fn sources_must_be_https() {
+    let errors = errors_of(&edited(
+        "url = \"https://arxiv.org/abs/2005.14165\"",
+        "url = \"http://arxiv.org/abs/2005.14165\"",
+    ));
+    assert_error(&errors, GPT3, "sources[0].url", "must start with https://");
+    let errors = errors_of(&edited(
+        "url = \"https://arxiv.org/abs/2005.14165\"",
+        "url = \"https://arxiv/abs 2005\"",
+    ));
+    assert_error(&errors, GPT3, "sources[0].url", "has no host");
+}
+
+#[test]
+fn figures_need_a_known_unit() {
+    let errors = errors_of(&edited(
+        "{ value = 96, unit = \"count\"",
+        "{ value = 96, unit = \"floors\"",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "figures[2].unit",
+        "\"floors\" is not one of: percent, count, number, times, days, ms",
+    );
+    let errors = errors_of(&edited(
+        "{ value = 96, unit = \"count\", ",
+        "{ value = 96, ",
+    ));
+    assert_error(&errors, GPT3, "figures", "missing field `unit`");
+    assert_eq!(errors.len(), 1, "no follow-on errors: {errors:?}");
+}
+
+#[test]
+fn a_metric_needs_its_unit() {
+    let errors = errors_of(&edited(
+        "{ value = 175000000000, unit = \"count\"",
+        "{ value = 175000000000, unit = \"percent\"",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "figures[0].unit",
+        "metric \"parameters\" needs unit \"count\"",
+    );
+    let errors = errors_of(&edited("metric = \"parameters\", measure = { zh = \"參數\", en = \"Parameters\" } },\n  { value = 300000000000", "metric = \"weights\", measure = { zh = \"參數\", en = \"Parameters\" } },\n  { value = 300000000000"));
+    assert_error(
+        &errors,
+        GPT3,
+        "figures[0].metric",
+        "\"weights\" is not one of",
+    );
+}
+
+#[test]
+fn a_secondary_figure_must_name_its_basis() {
+    let errors = errors_of(&edited(
+        "{ value = 96, unit = \"count\",",
+        "{ value = 96, unit = \"count\", secondary = true,",
+    ));
+    assert_error(
+        &errors,
+        GPT3,
+        "figures[2].basis",
+        "must say where it comes from",
+    );
+}
+
+#[test]
+fn tags_must_be_known_and_unique() {
+    let errors = errors_of(&edited(
+        "tags = [\"language\", \"scaling\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"scalling\"]\nbuilds_on = [\"gpt-2\"",
+    ));
+    assert_error(&errors, GPT3, "tags", "unknown tag \"scalling\"");
+    let errors = errors_of(&edited(
+        "tags = [\"language\", \"scaling\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"language\"]\nbuilds_on = [\"gpt-2\"",
+    ));
+    assert_error(&errors, GPT3, "tags", "listed twice");
+}
+
+#[test]
+fn builds_on_must_name_existing_milestones() {
+    let errors = errors_of(&edited(
+        "builds_on = [\"gpt-2\", \"scaling-laws\"]",
+        "builds_on = [\"gpt-2.5\", \"gpt-3\"]",
+    ));
+    assert_error(&errors, GPT3, "builds_on", "unknown milestone \"gpt-2.5\"");
+    assert_error(&errors, GPT3, "builds_on", "cannot build on itself");
+}
+
+#[test]
+fn builds_on_must_not_loop() {
+    // gpt-3 builds on gpt-2; make gpt-2 build on gpt-3.
+    let errors = errors_of(&edited(
+        "builds_on = [\"gpt-1\"]",
+        "builds_on = [\"gpt-1\", \"gpt-3\"]",
+    ));
+    assert!(
+        errors.iter().any(|e| e.field == "builds_on"
+            && e.message.starts_with("cycle: ")
+            && e.message.contains("gpt-2")
+            && e.message.contains("gpt-3")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_correction_needs_a_known_verdict_and_both_texts() {
+    let errors = errors_of(&edited("verdict = \"wrong\"", "verdict = \"dubious\""));
+    assert_error(
+        &errors,
+        "milestone \"diffusion-wave\" (#23)",
+        "correction.verdict",
+        "\"dubious\" is not one of: imprecise, wrong",
+    );
+}
+
+#[test]
+fn trends_must_list_existing_milestones() {
+    let errors = errors_of(&edited(
+        "id = \"scaling-laws\"\ntitle = { zh = \"擴展定律\"",
+        "id = \"scaling-laws\"\nmilestones_x = 1\ntitle = { zh = \"擴展定律\"",
+    ));
+    assert_error(
+        &errors,
+        "trend \"scaling-laws\" (#1)",
+        "",
+        "unknown field `milestones_x`",
+    );
+    let source = DATA.replacen(
+        "milestones = [\"scaling-laws\"",
+        "milestones = [\"scaling-law\"",
+        1,
+    );
+    assert_ne!(source, DATA, "edit applies");
+    assert_error(
+        &errors_of(&source),
+        "trend \"scaling-laws\" (#1)",
+        "milestones",
+        "unknown milestone \"scaling-law\"",
+    );
+}
+
+#[test]
+fn tags_need_both_labels() {
+    let errors = errors_of(&edited(
+        "id = \"vision\"\nlabel = { zh = ",
+        "id = \"vision\"\nlabel = { en = \"Vision\" }\nxlabel = { zh = ",
+    ));
+    assert_error(&errors, "tag \"vision\" (#1)", "", "unknown field `xlabel`");
 }

@@ -13,9 +13,12 @@ pub fn EraCard(
     number: usize,
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] selected: Signal<bool>,
+    /// Count only the note's milestones.
+    #[prop(into)]
+    only_note: Signal<bool>,
     on_select: Callback<Option<&'static str>>,
 ) -> impl IntoView {
-    let count = count_in_era(TIMELINE.milestones, era.id);
+    let count = move || count_in_era(TIMELINE.milestones, era.id, only_note.get());
     view! {
         <button
             type="button"
@@ -28,7 +31,7 @@ pub fn EraCard(
             <span class="era-card__years">{era.span()}</span>
             <span class="era-card__title">{move || era.title.get(lang.get())}</span>
             <span class="era-card__summary">{move || era.summary.get(lang.get())}</span>
-            <span class="era-card__count">{move || i18n::milestone_count(lang.get(), count)}</span>
+            <span class="era-card__count">{move || i18n::milestone_count(lang.get(), count())}</span>
         </button>
     }
 }

@@ -9,6 +9,7 @@ use crate::model::{Lang, TIMELINE};
 pub fn EraPicker(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
+    #[prop(into)] only_note: Signal<bool>,
     on_select: Callback<Option<&'static str>>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
@@ -20,7 +21,14 @@ pub fn EraPicker(
             let is_selected = Signal::derive(move || selected.get() == Some(era.id));
             view! {
                 <li class="eras__item">
-                    <EraCard era=era number=index + 1 lang=lang selected=is_selected on_select=on_select />
+                    <EraCard
+                        era=era
+                        number=index + 1
+                        lang=lang
+                        selected=is_selected
+                        only_note=only_note
+                        on_select=on_select
+                    />
                 </li>
             }
         })

@@ -1,28 +1,51 @@
 use leptos::prelude::*;
 
+use super::data_download::DataDownload;
 use super::milestone_item::MilestoneItem;
 use crate::filter::{group_by_era, Filter};
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 
-/// The filtered milestones in date order, in one section per era, with a live count.
+/// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
+/// switch and the data downloads.
 #[component]
 pub fn MilestoneList(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] filter: Signal<Filter>,
+    #[prop(into)] selected: Signal<Option<&'static str>>,
+    on_only_note: Callback<bool>,
 ) -> impl IntoView {
     let visible = Memo::new(move |_| filter.get().apply(TIMELINE.milestones));
     let groups = Memo::new(move |_| group_by_era(TIMELINE.eras, &visible.get()));
     let total = TIMELINE.milestones.len();
+    let strings = move || i18n::strings(lang.get());
     view! {
         <section class="milestones" id="milestones" aria-labelledby="milestones-heading" tabindex="-1">
             <div class="milestones__head">
                 <h2 class="milestones__heading" id="milestones-heading">
-                    {move || i18n::strings(lang.get()).milestones_heading}
+                    {move || strings().milestones_heading}
                 </h2>
                 <p class="milestones__count" data-testid="result-count" role="status">
                     {move || i18n::result_count(lang.get(), visible.with(Vec::len), total)}
                 </p>
+            </div>
+            <div class="milestones__tools">
+                <label class="switch">
+                    <input
+                        type="checkbox"
+                        class="switch__input"
+                        data-testid="only-note"
+                        prop:checked=move || filter.get().only_note
+                        on:change=move |ev| on_only_note.run(event_target_checked(&ev))
+                    />
+                    <span class="switch__label">
+                        {move || strings().only_note}
+                        " ("
+                        {TIMELINE.note_count()}
+                        ")"
+                    </span>
+                </label>
+                <DataDownload lang=lang visible=visible filter=filter />
             </div>
             <For each=move || groups.get() key=|group| group.era.id let:group>
                 {
@@ -44,7 +67,11 @@ pub fn MilestoneList(
                             </h3>
                             <ol class="milestones__list">
                                 <For each=move || items.get() key=|m: &&'static Milestone| m.id let:milestone>
-                                    <MilestoneItem milestone=milestone lang=lang />
+                                    <MilestoneItem
+                                        milestone=milestone
+                                        lang=lang
+                                        selected=Signal::derive(move || selected.get() == Some(milestone.id))
+                                    />
                                 </For>
                             </ol>
                         </section>

@@ -2,10 +2,14 @@
 //! plain modules (`filter`, `url_state`, `i18n`).
 
 pub mod app;
+pub mod correction_note;
+pub mod data_download;
 pub mod era_card;
 pub mod era_picker;
+pub mod figure_list;
 pub mod lang_switch;
 pub mod milestone_item;
+pub mod milestone_link;
 pub mod milestone_list;
 pub mod notice_bar;
 pub mod site_footer;

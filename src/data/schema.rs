@@ -51,15 +51,81 @@ pub struct Era {
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: String,
     pub era: String,
+    /// The note's year (its place in the timeline); the verified date is in `dates`.
     pub year: u16,
     /// Last year of a milestone that spans years (the note's "2023-2024").
     pub until: Option<u16>,
+    /// "note" (from the source note) or "added" (from the verified reference).
+    pub origin: String,
+    /// Verified dates; the first is the primary one.
+    pub dates: Vec<Dated>,
+    pub venue: Option<String>,
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub builds_on: Vec<String>,
+    pub correction: Option<Correction>,
     pub title: Text,
     pub who: Text,
     pub text: Text,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Dated {
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub on: String,
+    /// What the date marks: one of [`DATE_MARKS`].
+    pub marks: String,
+    pub what: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    /// One of [`UNITS`].
+    pub unit: String,
+    /// What the figure measures.
+    pub measure: Text,
+    /// For charts: one of [`METRICS`].
+    pub metric: Option<String>,
+    #[serde(default)]
+    pub estimate: bool,
+    /// From a third-party record rather than the primary source; `basis` says which.
+    #[serde(default)]
+    pub secondary: bool,
+    pub basis: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// "imprecise" or "wrong".
+    pub verdict: String,
+    /// What the note says.
+    pub note: Text,
+    /// What the record shows.
+    pub record: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -68,6 +134,81 @@ pub struct Trend {
     pub id: String,
     pub title: Text,
     pub text: Text,
+    /// Milestones that show the trend.
+    pub milestones: Vec<String>,
+}
+
+/// What a date can mark.
+pub const DATE_MARKS: [&str; 10] = [
+    "arxiv",
+    "journal",
+    "conference",
+    "competition",
+    "announcement",
+    "launch",
+    "release",
+    "report",
+    "match",
+    "preview",
+];
+/// Units of figures.
+pub const UNITS: [&str; 6] = ["percent", "count", "number", "times", "days", "ms"];
+/// Figures that charts can use, and the unit each needs.
+pub const METRICS: [(&str, &str); 4] = [
+    ("parameters", "count"),
+    ("active-parameters", "count"),
+    ("training-tokens", "count"),
+    ("imagenet-top5-error", "percent"),
+];
+pub const ORIGINS: [&str; 2] = ["note", "added"];
+pub const VERDICTS: [&str; 2] = ["imprecise", "wrong"];
+
+/// A calendar date with optional month and day, checked to exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    /// 0 when unknown.
+    pub month: u8,
+    /// 0 when unknown.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; rejects dates that do not exist.
+    pub fn parse(text: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |s: &str, digits: usize| -> Option<u16> {
+            (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let bad = || format!("\"{text}\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        let year = parts.first().and_then(|s| number(s, 4)).ok_or_else(bad)?;
+        let month = match parts.get(1) {
+            Some(s) => number(s, 2).ok_or_else(bad)? as u8,
+            None => 0,
+        };
+        let day = match parts.get(2) {
+            Some(s) => number(s, 2).ok_or_else(bad)? as u8,
+            None => 0,
+        };
+        if parts.len() > 3 || (parts.len() >= 2 && !(1..=12).contains(&month)) {
+            return Err(bad());
+        }
+        if parts.len() == 3 {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            let days = match month {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            if !(1..=days).contains(&day) {
+                return Err(format!("\"{text}\" is not a real date"));
+            }
+        }
+        Ok(Date { year, month, day })
+    }
 }
 
 /// The whole data file, parsed and validated.
@@ -75,6 +216,7 @@ pub struct Trend {
 pub struct Timeline {
     pub meta: Meta,
     pub eras: Vec<Era>,
+    pub tags: Vec<Tag>,
     pub milestones: Vec<Milestone>,
     pub trends: Vec<Trend>,
 }
@@ -107,7 +249,7 @@ impl fmt::Display for DataError {
 pub const FIRST_YEAR: u16 = 2010;
 pub const LAST_YEAR: u16 = 2025;
 
-const SECTIONS: [&str; 4] = ["meta", "era", "milestone", "trend"];
+const SECTIONS: [&str; 5] = ["meta", "era", "tag", "milestone", "trend"];
 
 /// Parses and validates the data file. Returns every problem found, not just the first.
 pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
@@ -140,14 +282,18 @@ pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
         }
     };
     let eras: Vec<Era> = entries(&table, "era", &mut errors);
+    let tags: Vec<Tag> = entries(&table, "tag", &mut errors);
     let milestones: Vec<Milestone> = entries(&table, "milestone", &mut errors);
     let trends: Vec<Trend> = entries(&table, "trend", &mut errors);
-    let Some(meta) = meta else {
+    // Entries that could not be decoded are missing from what follows; checking references against the rest
+    // would only add misleading "unknown id" errors, so report the decoding problems first.
+    let Some(meta) = meta.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
     let timeline = Timeline {
         meta,
         eras,
+        tags,
         milestones,
         trends,
     };
@@ -356,6 +502,17 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
                 push(&name, &f, msg);
             }
         }
+        check_facts(m, timeline, &name, &mut push);
+    }
+    check_builds_on_cycles(&timeline.milestones, &mut push);
+
+    let mut tag_ids = HashSet::new();
+    for (i, t) in timeline.tags.iter().enumerate() {
+        let name = entry_name("tag", Some(&t.id), i);
+        check_id(&t.id, &mut tag_ids, &name, &mut push);
+        for (f, msg) in text_problems("label", &t.label) {
+            push(&name, &f, msg);
+        }
     }
 
     let mut trend_ids = HashSet::new();
@@ -367,8 +524,286 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
                 push(&name, &f, msg);
             }
         }
+        if t.milestones.is_empty() {
+            push(
+                &name,
+                "milestones",
+                "list at least one milestone that shows the trend".into(),
+            );
+        }
+        for id in &t.milestones {
+            if !timeline.milestones.iter().any(|m| &m.id == id) {
+                push(&name, "milestones", format!("unknown milestone \"{id}\""));
+            }
+        }
     }
     errors
+}
+
+/// The verified facts of one milestone: origin, dates, sources, figures, tags, links and correction.
+fn check_facts(
+    m: &Milestone,
+    timeline: &Timeline,
+    name: &str,
+    push: &mut impl FnMut(&str, &str, String),
+) {
+    if !ORIGINS.contains(&m.origin.as_str()) {
+        push(
+            name,
+            "origin",
+            format!("\"{}\" is not one of: {}", m.origin, ORIGINS.join(", ")),
+        );
+    }
+
+    if m.dates.is_empty() {
+        push(name, "dates", "at least one date is required".into());
+    }
+    let mut primary = None;
+    for (i, d) in m.dates.iter().enumerate() {
+        let field = format!("dates[{i}]");
+        match Date::parse(&d.on) {
+            Err(message) => push(name, &format!("{field}.on"), message),
+            Ok(date) if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year) => push(
+                name,
+                &format!("{field}.on"),
+                format!("{} is outside {FIRST_YEAR}-{LAST_YEAR}", d.on),
+            ),
+            Ok(date) => {
+                if i == 0 {
+                    primary = Some(date);
+                }
+            }
+        }
+        if !DATE_MARKS.contains(&d.marks.as_str()) {
+            push(
+                name,
+                &format!("{field}.marks"),
+                format!("\"{}\" is not one of: {}", d.marks, DATE_MARKS.join(", ")),
+            );
+        }
+        if let Some(what) = &d.what {
+            for (f, msg) in text_problems(&format!("{field}.what"), what) {
+                push(name, &f, msg);
+            }
+        }
+    }
+    if let Some(date) = primary {
+        let last = m.until.unwrap_or(m.year);
+        let placed = (m.year..=last).contains(&date.year);
+        if m.origin == "added" && !placed {
+            push(
+                name,
+                "year",
+                format!(
+                    "year {} must be the year of the primary date {}",
+                    m.year, m.dates[0].on
+                ),
+            );
+        } else if !placed && m.correction.is_none() {
+            push(
+                name,
+                "correction",
+                format!(
+                    "the note's year {} differs from the primary date {}: add a correction saying so",
+                    m.year, m.dates[0].on
+                ),
+            );
+        }
+    }
+
+    if let Some(venue) = &m.venue {
+        if venue.trim().is_empty() {
+            push(name, "venue", "empty venue (leave it out instead)".into());
+        }
+    }
+
+    if m.sources.is_empty() {
+        push(name, "sources", "at least one source is required".into());
+    }
+    for (i, source) in m.sources.iter().enumerate() {
+        let field = format!("sources[{i}]");
+        if let Err(message) = check_url(&source.url) {
+            push(name, &format!("{field}.url"), message);
+        }
+        if source.label.trim().is_empty() {
+            push(name, &format!("{field}.label"), "empty label".into());
+        }
+    }
+
+    for (i, f) in m.figures.iter().enumerate() {
+        let field = format!("figures[{i}]");
+        if !f.value.is_finite() || f.value < 0.0 {
+            push(
+                name,
+                &format!("{field}.value"),
+                format!("{} is not a non-negative number", f.value),
+            );
+        }
+        if !UNITS.contains(&f.unit.as_str()) {
+            push(
+                name,
+                &format!("{field}.unit"),
+                format!("\"{}\" is not one of: {}", f.unit, UNITS.join(", ")),
+            );
+        }
+        if let Some(metric) = &f.metric {
+            match METRICS.iter().find(|(id, _)| id == metric) {
+                None => {
+                    let known: Vec<&str> = METRICS.iter().map(|(id, _)| *id).collect();
+                    push(
+                        name,
+                        &format!("{field}.metric"),
+                        format!("\"{metric}\" is not one of: {}", known.join(", ")),
+                    );
+                }
+                Some((_, unit)) if *unit != f.unit => push(
+                    name,
+                    &format!("{field}.unit"),
+                    format!(
+                        "metric \"{metric}\" needs unit \"{unit}\", not \"{}\"",
+                        f.unit
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (fl, msg) in text_problems(&format!("{field}.measure"), &f.measure) {
+            push(name, &fl, msg);
+        }
+        match (&f.basis, f.secondary) {
+            (None, true) => push(
+                name,
+                &format!("{field}.basis"),
+                "a secondary figure must say where it comes from".into(),
+            ),
+            (Some(_), false) => push(
+                name,
+                &format!("{field}.secondary"),
+                "a basis is given, so mark the figure secondary = true".into(),
+            ),
+            (Some(basis), true) => {
+                for (fl, msg) in text_problems(&format!("{field}.basis"), basis) {
+                    push(name, &fl, msg);
+                }
+            }
+            (None, false) => {}
+        }
+    }
+
+    if m.tags.is_empty() {
+        push(name, "tags", "at least one tag is required".into());
+    }
+    let mut seen = HashSet::new();
+    for tag in &m.tags {
+        if !timeline.tags.iter().any(|t| &t.id == tag) {
+            let known: Vec<&str> = timeline.tags.iter().map(|t| t.id.as_str()).collect();
+            push(
+                name,
+                "tags",
+                format!("unknown tag \"{tag}\" (known: {})", known.join(", ")),
+            );
+        }
+        if !seen.insert(tag) {
+            push(name, "tags", format!("tag \"{tag}\" is listed twice"));
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for target in &m.builds_on {
+        if target == &m.id {
+            push(
+                name,
+                "builds_on",
+                "a milestone cannot build on itself".into(),
+            );
+        } else if !timeline.milestones.iter().any(|o| &o.id == target) {
+            push(name, "builds_on", format!("unknown milestone \"{target}\""));
+        }
+        if !seen.insert(target) {
+            push(name, "builds_on", format!("\"{target}\" is listed twice"));
+        }
+    }
+
+    if let Some(c) = &m.correction {
+        if !VERDICTS.contains(&c.verdict.as_str()) {
+            push(
+                name,
+                "correction.verdict",
+                format!("\"{}\" is not one of: {}", c.verdict, VERDICTS.join(", ")),
+            );
+        }
+        for (field, text) in [
+            ("correction.note", &c.note),
+            ("correction.record", &c.record),
+        ] {
+            for (f, msg) in text_problems(field, text) {
+                push(name, &f, msg);
+            }
+        }
+    }
+}
+
+/// A source link: https, a host, no spaces or quotes.
+fn check_url(url: &str) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err(format!("\"{url}\" must start with https://"));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || !host.contains('.') {
+        return Err(format!("\"{url}\" has no host"));
+    }
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+    {
+        return Err(format!("\"{url}\" contains spaces or quotes"));
+    }
+    Ok(())
+}
+
+/// Builds-on links must not loop (A builds on B builds on A): each cycle is reported once, at its first entry.
+fn check_builds_on_cycles(milestones: &[Milestone], push: &mut impl FnMut(&str, &str, String)) {
+    let index = |id: &str| milestones.iter().position(|m| m.id == id);
+    // 0 = unvisited, 1 = on the current path, 2 = done
+    let mut state = vec![0u8; milestones.len()];
+    for start in 0..milestones.len() {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut path = vec![start];
+        let mut stack = vec![(start, 0usize)];
+        state[start] = 1;
+        while let Some((node, next)) = stack.last_mut() {
+            let node = *node;
+            let targets = &milestones[node].builds_on;
+            if *next < targets.len() {
+                let target = index(&targets[*next]);
+                *next += 1;
+                match target.map(|t| (t, state[t])) {
+                    Some((t, 0)) => {
+                        state[t] = 1;
+                        path.push(t);
+                        stack.push((t, 0));
+                    }
+                    Some((t, 1)) => {
+                        let from = path.iter().position(|&p| p == t).unwrap_or(0);
+                        let mut cycle: Vec<&str> = path[from..]
+                            .iter()
+                            .map(|&p| milestones[p].id.as_str())
+                            .collect();
+                        cycle.push(milestones[t].id.as_str());
+                        let name = entry_name("milestone", Some(&milestones[t].id), t);
+                        push(&name, "builds_on", format!("cycle: {}", cycle.join(" -> ")));
+                    }
+                    _ => {}
+                }
+            } else {
+                state[node] = 2;
+                path.pop();
+                stack.pop();
+            }
+        }
+    }
 }
 
 /// An id is used in URLs and HTML ids: lowercase ASCII letters, digits and single hyphens, unique in its kind.

@@ -3,6 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
 import { launchOptions } from "./browser.mjs";
@@ -43,14 +44,32 @@ const countText = (page) => page.getByTestId("result-count").textContent();
 const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
 const query = (page) => new URL(page.url()).search;
 
+/** RFC 4180 CSV, as a spreadsheet reads it. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else if (c !== "\r") cell += c;
+  }
+  return rows;
+}
+
 describe("timeline", () => {
   test("loads from a sub-path with all content", async () => {
     const { context, page } = await open("?lang=en");
     assert.equal(new URL(page.url()).pathname, "/timeline/");
-    assert.equal(await count(page), 27);
+    assert.equal(await count(page), 39);
     assert.equal(await page.locator("[data-testid=era-card]").count(), 5);
     assert.equal(await page.locator("[data-testid=trend]").count(), 5);
-    assert.equal(await countText(page), "Showing all 27 milestones");
+    assert.equal(await countText(page), "Showing all 39 milestones");
     const alexnet = await page.locator("[data-testid=milestone][data-id=alexnet]").textContent();
     assert.match(alexnet, /2012/);
     assert.match(alexnet, /15\.3%/);
@@ -65,7 +84,7 @@ describe("timeline", () => {
     await card(page, "transformer").click();
     assert.equal(query(page), "?era=transformer&lang=en");
     assert.equal(await count(page), 4);
-    assert.equal(await countText(page), "Showing 4 of 27 milestones");
+    assert.equal(await countText(page), "Showing 4 of 39 milestones");
     assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
 
     await page.reload();
@@ -74,24 +93,24 @@ describe("timeline", () => {
     assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
 
     await card(page, "scaling").click();
-    assert.equal(await count(page), 7);
+    assert.equal(await count(page), 12);
     await page.goBack();
     assert.equal(query(page), "?era=transformer&lang=en");
     assert.equal(await count(page), 4);
     await page.goBack();
     assert.equal(query(page), "?lang=en");
-    assert.equal(await count(page), 27);
+    assert.equal(await count(page), 39);
     assert.equal(await page.getByTestId("era-all").getAttribute("aria-pressed"), "true");
     await page.goForward();
     assert.equal(await count(page), 4);
 
     // The selected card pressed again, or "All eras", shows everything.
     await card(page, "transformer").click();
-    assert.equal(await count(page), 27);
+    assert.equal(await count(page), 39);
     await card(page, "multimodal").click();
-    assert.equal(await count(page), 8);
+    assert.equal(await count(page), 12);
     await page.getByTestId("era-all").click();
-    assert.equal(await count(page), 27);
+    assert.equal(await count(page), 39);
     await context.close();
   });
 
@@ -104,12 +123,12 @@ describe("timeline", () => {
     await page.keyboard.press("Tab"); // first era card
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "foundations");
     await page.keyboard.press("Enter");
-    assert.equal(await count(page), 4);
+    assert.equal(await count(page), 7);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "emergence");
-    assert.equal(await countText(page), "Showing 4 of 27 milestones");
-    assert.equal(await page.locator("[data-testid=milestone]").first().getAttribute("data-id"), "resnet");
+    assert.equal(await countText(page), "Showing 4 of 39 milestones");
+    assert.equal(await page.locator("[data-testid=milestone]").first().getAttribute("data-id"), "bahdanau-attention");
     await context.close();
   });
 
@@ -119,7 +138,7 @@ describe("timeline", () => {
     await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     assert.equal(await page.locator("h1").textContent(), "深度學習、機器學習與GPT發展進程（2010-2025）");
-    assert.equal(await countText(page), "顯示 4 / 27 個里程碑");
+    assert.equal(await countText(page), "顯示 4 / 39 個里程碑");
     assert.match(await page.title(), /基礎模型浮現/);
     assert.equal(query(page), "?era=emergence&lang=zh-Hant");
     assert.match(await page.locator("[data-id=resnet]").textContent(), /3\.57%錯誤率/);
@@ -145,7 +164,7 @@ describe("timeline", () => {
     const notice = await page.getByTestId("notice").textContent();
     assert.match(notice, /<img src=x>quantum/);
     assert.equal(await page.locator(".notice-bar img").count(), 0);
-    assert.equal(await count(page), 27);
+    assert.equal(await count(page), 39);
     assert.equal(query(page), "?lang=en");
     await card(page, "foundations").click();
     assert.equal(await page.getByTestId("notice").count(), 0);
@@ -159,6 +178,115 @@ describe("timeline", () => {
       assert.equal(overflow, 0, lang);
       await context.close();
     }
+  });
+
+  test("a correction remark keeps the note's wording and shows the record", async () => {
+    const { context, page } = await open("?era=scaling&lang=en");
+    const item = page.locator("[data-testid=milestone][data-id=diffusion-wave]");
+    assert.match(await item.locator(".milestone__text").textContent(), /GLIDE, DALL-E 2 and Stable Diffusion/);
+    const remark = await item.getByTestId("correction").textContent();
+    assert.match(remark, /Wrong/);
+    assert.match(remark, /The note says/);
+    assert.match(remark, /The record shows/);
+    assert.match(remark, /2022/);
+    assert.equal(await page.locator("[data-testid=correction]").count(), 2); // diffusion models, ChatGPT
+    await context.close();
+  });
+
+  test("sources open safely in a new tab", async () => {
+    const { context, page } = await open("?era=transformer&lang=en");
+    const link = page.locator("[data-id=transformer] [data-testid=source-link]").first();
+    assert.equal(await link.getAttribute("href"), "https://arxiv.org/abs/1706.03762");
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+    const links = await page.locator("[data-testid=source-link]").evaluateAll((all) =>
+      all.map((a) => [a.href, a.rel]),
+    );
+    assert.ok(links.length >= 4);
+    for (const [href, rel] of links) {
+      assert.match(href, /^https:\/\//);
+      assert.equal(rel, "noopener noreferrer");
+    }
+    await context.close();
+  });
+
+  test("'only the note' hides the added milestones and lives in the URL", async () => {
+    const { context, page } = await open("?lang=en");
+    assert.equal(await count(page), 39);
+    assert.equal(await page.locator("[data-origin=added]").count(), 12);
+    await page.getByTestId("only-note").check();
+    assert.equal(await count(page), 27);
+    assert.equal(await page.locator("[data-origin=added]").count(), 0);
+    assert.equal(query(page), "?only=note&lang=en");
+    assert.equal(await countText(page), "Showing 27 of 39 milestones");
+    assert.equal(await card(page, "foundations").locator(".era-card__count").textContent(), "4 milestones");
+    await page.reload();
+    await page.waitForSelector("[data-testid=milestone]");
+    assert.equal(await count(page), 27);
+    assert.equal(await page.getByTestId("only-note").isChecked(), true);
+    await page.goBack();
+    assert.equal(await count(page), 39);
+    assert.equal(await page.getByTestId("only-note").isChecked(), false);
+    await context.close();
+  });
+
+  test("a builds-on link jumps to and highlights its milestone, even past a filter", async () => {
+    const { context, page } = await open("?era=transformer&lang=en");
+    const bert = page.locator("[data-testid=milestone][data-id=bert]");
+    const link = bert.locator("[data-testid=builds-on] a[data-target=transformer]");
+    assert.equal(await link.getAttribute("href"), "?era=transformer&m=transformer&lang=en");
+    await link.click();
+    const target = page.locator("[data-testid=milestone][data-id=transformer]");
+    await target.waitFor();
+    assert.match(await target.getAttribute("class"), /is-selected/);
+    assert.equal(query(page), "?era=transformer&m=transformer&lang=en");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "transformer");
+    // Following "built on by" from GPT-2 to GPT-3 leaves the era filter, which would hide it.
+    await page.locator("[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
+    await page.locator("[data-id=gpt-3].is-selected").waitFor();
+    assert.equal(query(page), "?m=gpt-3&lang=en");
+    assert.equal(await count(page), 39);
+    const inView = await page.locator("[data-id=gpt-3]").evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    assert.ok(inView, "the target is scrolled into view");
+    await page.goBack();
+    assert.equal(query(page), "?era=transformer&m=transformer&lang=en");
+    await context.close();
+  });
+
+  test("a trend links to the milestones that show it", async () => {
+    const { context, page } = await open("?lang=en");
+    const rlhf = page.locator("[data-testid=trend][data-id=rlhf]");
+    await rlhf.locator("a[data-target=instructgpt]").click();
+    await page.locator("[data-id=instructgpt].is-selected").waitFor();
+    assert.equal(query(page), "?m=instructgpt&lang=en");
+    await context.close();
+  });
+
+  test("the CSV download parses and matches the visible list", async () => {
+    const { context, page } = await open("?era=scaling&only=note&lang=en");
+    const visible = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+    assert.equal(visible.length, 7);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    assert.equal(download.suggestedFilename(), "ai-timeline-scaling.csv");
+    const text = await readFile(await download.path(), "utf8");
+    assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 BOM");
+    const rows = parseCsv(text.slice(1));
+    const header = rows[0];
+    assert.deepEqual(rows.slice(1).map((r) => r[0]), visible);
+    assert.ok(rows.every((r) => r.length === header.length));
+    const chatgpt = rows.find((r) => r[0] === "chatgpt");
+    assert.equal(chatgpt[header.indexOf("title_zh")], "ChatGPT");
+    assert.match(chatgpt[header.indexOf("text_zh")], /兩個月內達1億用戶/);
+
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+    const data = JSON.parse(await readFile(await json.path(), "utf8"));
+    assert.deepEqual(data.milestones.map((m) => m.id), visible);
+    assert.match(data.citation, /accessed \d{4}-\d{2}-\d{2}/);
+    assert.match(data.citation, /\/timeline\/\?era=scaling&only=note&lang=en/);
+    await context.close();
   });
 
   test("no console error or warning and no failed request in the whole run", () => {

@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use crate::model::{Figure, Lang};
+use crate::{format, i18n};
+
+/// Key figures as data: value with unit, what it measures, and a marker on estimates and secondary figures.
+#[component]
+pub fn FigureList(figures: &'static [Figure], #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let strings = move || i18n::strings(lang.get());
+    (!figures.is_empty()).then(|| {
+        let items = figures
+            .iter()
+            .map(|f| {
+                let marks = move || {
+                    let s = strings();
+                    let mut marks = Vec::new();
+                    if f.estimate {
+                        marks.push(s.estimate.to_string());
+                    }
+                    if f.secondary {
+                        let basis = f.basis.map(|b| format!(": {}", b.get(lang.get()))).unwrap_or_default();
+                        marks.push(format!("{}{basis}", s.secondary));
+                    }
+                    marks
+                };
+                view! {
+                    <li class="figure" data-testid="figure">
+                        <span class="figure__value">{move || format::figure_value(lang.get(), f)}</span>
+                        <span class="figure__measure">{move || f.measure.get(lang.get())}</span>
+                        {move || {
+                            let marks = marks();
+                            (!marks.is_empty()).then(|| view! { <span class="figure__mark">{marks.join(" · ")}</span> })
+                        }}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="milestone__figures" aria-label=move || strings().figures_label>{items}</ul>
+        }
+    })
+}

@@ -74,9 +74,10 @@ pub fn set_document_language(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
-/// The full address of the page, for citations.
-pub fn current_url() -> String {
-    gloo::utils::window().location().href().unwrap_or_default()
+/// The page's address without query or fragment, e.g. `https://example.org/timeline/`.
+pub fn page_address() -> String {
+    let location = gloo::utils::window().location();
+    location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
 }
 
 /// Today's date (local), "YYYY-MM-DD".

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
+use super::app::Nav;
 use crate::filter::Filter;
 use crate::model::{Lang, Milestone};
-use crate::{browser, export, i18n};
+use crate::{browser, export, i18n, url_state};
 
 /// Downloads of the visible milestones (CSV and JSON), made in the browser from the compiled data, and the
-/// citation line.
+/// citation line (title, address of this exact view, date).
 #[component]
 pub fn DataDownload(
     #[prop(into)] lang: Signal<Lang>,
@@ -13,7 +14,11 @@ pub fn DataDownload(
     #[prop(into)] filter: Signal<Filter>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
-    let citation = move || export::citation(lang.get(), &browser::current_url(), &browser::today());
+    let nav = expect_context::<Nav>();
+    let citation = move || {
+        let address = browser::page_address() + &url_state::to_query(&nav.view.get());
+        export::citation(lang.get(), &address, &browser::today())
+    };
     let name = move || match filter.get().era {
         Some(era) => format!("ai-timeline-{era}"),
         None => "ai-timeline".to_string(),
@@ -23,7 +28,8 @@ pub fn DataDownload(
         browser::download(&format!("{}.csv", name()), "text/csv;charset=utf-8", &body);
     };
     let json = move |_| {
-        let body = visible.with(|v| export::to_json(v, &citation(), &browser::current_query()));
+        let query = url_state::to_query(&nav.view.get_untracked());
+        let body = visible.with(|v| export::to_json(v, &citation(), &query));
         browser::download(&format!("{}.json", name()), "application/json", &body);
     };
     view! {
@@ -35,5 +41,10 @@ pub fn DataDownload(
                 {move || strings().download_json}
             </button>
         </div>
+        <p class="data-download__cite" data-testid="citation">
+            <span class="milestone__label">{move || strings().cite_as}</span>
+            " "
+            {citation}
+        </p>
     }
 }

@@ -121,3 +121,54 @@ pub fn reveal_milestone(id: &str) {
         let _ = element.focus_with_options(&focus);
     }
 }
+
+/// Reads a key press and where focus is, for `keys::classify`.
+pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
+    let active = gloo::utils::document().active_element();
+    let typing = active.as_ref().is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.has_attribute("contenteditable")
+    });
+    let in_list = active
+        .as_ref()
+        .and_then(|el| el.closest(".milestones").ok().flatten())
+        .is_some();
+    let on_milestone = active
+        .as_ref()
+        .is_some_and(|el| el.get_attribute("data-testid").as_deref() == Some("milestone"));
+    crate::keys::classify(&crate::keys::Press {
+        key: ev.key(),
+        modified: ev.ctrl_key() || ev.meta_key() || ev.alt_key(),
+        typing,
+        in_list,
+        on_milestone,
+    })
+}
+
+/// Moves focus to the search box.
+pub fn focus_search() {
+    if let Some(input) = gloo::utils::document().get_element_by_id("search") {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+            let _ = input.focus();
+        }
+    }
+}
+
+/// Opens an external address in a new tab without giving it access to this page.
+pub fn open_in_new_tab(url: &str) {
+    let _ = gloo::utils::window().open_with_url_and_target_and_features(
+        url,
+        "_blank",
+        "noopener,noreferrer",
+    );
+}
+
+/// Copies text to the clipboard; `done(false)` where the clipboard is unavailable or refuses.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done(copied);
+    });
+}

@@ -1,35 +1,180 @@
-//! Which milestones are shown: pure functions over the static data, tested natively.
+//! Which milestones are shown, facet counts and the empty-state hint: pure functions over the static data,
+//! tested natively.
 
-use crate::model::{Era, Milestone, Origin};
+use crate::model::{Era, Milestone, Origin, TIMELINE};
+use crate::search::Query;
 
-/// The active filters. `era: None` means all eras; `only_note` hides the milestones added beyond the note.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The active filters; each empty or `None` part lets everything through. All parts combine with AND, and
+/// several tags mean a milestone must carry all of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub era: Option<&'static str>,
+    /// Only the source note's milestones.
     pub only_note: bool,
+    pub query: Query,
+    pub tags: Vec<&'static str>,
+    pub org: Option<&'static str>,
+    /// Year range over the note's years (inclusive); a milestone spanning years matches if they overlap.
+    pub from: Option<u16>,
+    pub to: Option<u16>,
+}
+
+/// A part of the filter that can be cleared on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Era,
+    OnlyNote,
+    Query,
+    Tags,
+    Org,
+    Years,
+}
+
+impl Part {
+    pub const ALL: [Part; 6] = [
+        Part::Query,
+        Part::Era,
+        Part::Tags,
+        Part::Org,
+        Part::Years,
+        Part::OnlyNote,
+    ];
 }
 
 impl Filter {
-    pub fn matches(&self, milestone: &Milestone) -> bool {
-        self.era.is_none_or(|era| milestone.era == era)
-            && (!self.only_note || milestone.origin == Origin::Note)
+    pub fn matches(&self, m: &Milestone) -> bool {
+        let last = m.until.unwrap_or(m.year);
+        self.era.is_none_or(|era| m.era == era)
+            && (!self.only_note || m.origin == Origin::Note)
+            && self.tags.iter().all(|t| m.tags.contains(t))
+            && self.org.is_none_or(|org| m.orgs.contains(&org))
+            && self.from.is_none_or(|from| last >= from)
+            && self.to.is_none_or(|to| m.year <= to)
+            && self.query.matches(m)
     }
 
     /// The milestones that pass, in their (date) order.
     pub fn apply(&self, milestones: &'static [Milestone]) -> Vec<&'static Milestone> {
         milestones.iter().filter(|m| self.matches(m)).collect()
     }
+
+    pub fn count(&self, milestones: &[Milestone]) -> usize {
+        milestones.iter().filter(|m| self.matches(m)).count()
+    }
+
+    pub fn is_active(&self, part: Part) -> bool {
+        match part {
+            Part::Era => self.era.is_some(),
+            Part::OnlyNote => self.only_note,
+            Part::Query => !self.query.is_empty(),
+            Part::Tags => !self.tags.is_empty(),
+            Part::Org => self.org.is_some(),
+            Part::Years => self.from.is_some() || self.to.is_some(),
+        }
+    }
+
+    /// The same filter with one part cleared.
+    pub fn without(&self, part: Part) -> Filter {
+        let mut f = self.clone();
+        match part {
+            Part::Era => f.era = None,
+            Part::OnlyNote => f.only_note = false,
+            Part::Query => f.query = Query::default(),
+            Part::Tags => f.tags.clear(),
+            Part::Org => f.org = None,
+            Part::Years => (f.from, f.to) = (None, None),
+        }
+        f
+    }
+
+    pub fn any_active(&self) -> bool {
+        Part::ALL.iter().any(|&p| self.is_active(p))
+    }
+}
+
+/// For each value of each facet, how many milestones it would give together with the other active filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub eras: Vec<(&'static str, usize)>,
+    /// Adding this tag to the selected ones (a selected tag shows the current count).
+    pub tags: Vec<(&'static str, usize)>,
+    pub orgs: Vec<(&'static str, usize)>,
+    /// Milestones in each year, ignoring the year range.
+    pub years: Vec<(u16, usize)>,
+}
+
+pub fn facet_counts(filter: &Filter, milestones: &[Milestone]) -> FacetCounts {
+    let eras = TIMELINE
+        .eras
+        .iter()
+        .map(|e| {
+            let f = Filter {
+                era: Some(e.id),
+                ..filter.clone()
+            };
+            (e.id, f.count(milestones))
+        })
+        .collect();
+    let tags = TIMELINE
+        .tags
+        .iter()
+        .map(|t| {
+            let mut f = filter.clone();
+            if !f.tags.contains(&t.id) {
+                f.tags.push(t.id);
+            }
+            (t.id, f.count(milestones))
+        })
+        .collect();
+    let orgs = TIMELINE
+        .orgs
+        .iter()
+        .map(|o| {
+            let f = Filter {
+                org: Some(o.id),
+                ..filter.clone()
+            };
+            (o.id, f.count(milestones))
+        })
+        .collect();
+    let any_year = filter.without(Part::Years);
+    let years = (FIRST_YEAR..=LAST_YEAR)
+        .map(|y| {
+            let f = Filter {
+                from: Some(y),
+                to: Some(y),
+                ..any_year.clone()
+            };
+            (y, f.count(milestones))
+        })
+        .collect();
+    FacetCounts {
+        eras,
+        tags,
+        orgs,
+        years,
+    }
+}
+
+/// First and last year a range can name.
+pub const FIRST_YEAR: u16 = 2010;
+pub const LAST_YEAR: u16 = 2025;
+
+/// When nothing matches: the active part whose removal brings back the most milestones, and how many.
+pub fn best_part_to_clear(filter: &Filter, milestones: &[Milestone]) -> Option<(Part, usize)> {
+    Part::ALL
+        .iter()
+        .filter(|&&p| filter.is_active(p))
+        .map(|&p| (p, filter.without(p).count(milestones)))
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(Part::ALL.iter().position(|&q| q == p))))
 }
 
 /// How many milestones belong to `era`, counting only the note's when `only_note`.
 pub fn count_in_era(milestones: &[Milestone], era: &str, only_note: bool) -> usize {
-    let filter = Filter {
-        era: None,
-        only_note,
-    };
     milestones
         .iter()
-        .filter(|m| m.era == era && filter.matches(m))
+        .filter(|m| m.era == era && (!only_note || m.origin == Origin::Note))
         .count()
 }
 

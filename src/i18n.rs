@@ -33,6 +33,26 @@ pub struct Strings {
     pub download_json: &'static str,
     pub cite_as: &'static str,
     pub venue: &'static str,
+    pub explore_label: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub tags_heading: &'static str,
+    pub org_label: &'static str,
+    pub all_orgs: &'static str,
+    pub years_label: &'static str,
+    pub year_from: &'static str,
+    pub year_to: &'static str,
+    pub any_year: &'static str,
+    pub clear_all: &'static str,
+    pub empty_title: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_fallback: &'static str,
+    pub help_button: &'static str,
+    pub keys_title: &'static str,
+    pub keys: [(&'static str, &'static str); 6],
+    pub close: &'static str,
+    pub part_names: [&'static str; 6],
 }
 
 const ZH: Strings = Strings {
@@ -65,6 +85,33 @@ const ZH: Strings = Strings {
     download_json: "下載 JSON",
     cite_as: "引用",
     venue: "發表於",
+    explore_label: "搜尋與篩選",
+    search_label: "搜尋里程碑",
+    search_placeholder: "搜尋標題、人物、機構、描述或數據（按 / ）",
+    tags_heading: "標籤",
+    org_label: "機構",
+    all_orgs: "全部機構",
+    years_label: "年份",
+    year_from: "起",
+    year_to: "迄",
+    any_year: "不限",
+    clear_all: "清除全部篩選",
+    empty_title: "沒有符合目前篩選條件的里程碑。",
+    copy_link: "複製連結",
+    link_copied: "已複製此里程碑的連結。",
+    copy_fallback: "無法使用剪貼簿，請自行複製以下連結：",
+    help_button: "鍵盤快捷鍵",
+    keys_title: "鍵盤快捷鍵",
+    keys: [
+        ("/", "聚焦搜尋框"),
+        ("Esc", "清除搜尋／關閉此視窗"),
+        ("j ／ ↓", "下一個里程碑"),
+        ("k ／ ↑", "上一個里程碑"),
+        ("Enter", "開啟所選里程碑的原始來源"),
+        ("?", "顯示或隱藏此說明"),
+    ],
+    close: "關閉",
+    part_names: ["搜尋", "時期", "標籤", "機構", "年份", "只顯示筆記"],
 };
 
 const EN: Strings = Strings {
@@ -96,6 +143,33 @@ const EN: Strings = Strings {
     download_json: "Download JSON",
     cite_as: "Cite as",
     venue: "Venue",
+    explore_label: "Search and filters",
+    search_label: "Search milestones",
+    search_placeholder: "Search titles, people, organisations, descriptions or figures (press /)",
+    tags_heading: "Tags",
+    org_label: "Organisation",
+    all_orgs: "All organisations",
+    years_label: "Years",
+    year_from: "From",
+    year_to: "To",
+    any_year: "Any",
+    clear_all: "Clear all filters",
+    empty_title: "No milestone matches the current filters.",
+    copy_link: "Copy link",
+    link_copied: "Link to this milestone copied.",
+    copy_fallback: "The clipboard is not available; copy the link below:",
+    help_button: "Keyboard shortcuts",
+    keys_title: "Keyboard shortcuts",
+    keys: [
+        ("/", "Focus the search box"),
+        ("Esc", "Clear the search / close this"),
+        ("j / ↓", "Next milestone"),
+        ("k / ↑", "Previous milestone"),
+        ("Enter", "Open the selected milestone's source"),
+        ("?", "Show or hide this list"),
+    ],
+    close: "Close",
+    part_names: ["search", "era", "tags", "organisation", "years", "only the note"],
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -134,33 +208,40 @@ pub fn milestone_count(lang: Lang, n: usize) -> String {
 
 /// The notice for a URL value that could not be used.
 pub fn notice(lang: Lang, notice: &Notice) -> String {
-    match (lang, notice) {
-        (Lang::Zh, Notice::UnknownEra(v)) => {
-            format!("連結中的時期「{v}」不存在，已顯示全部時期。")
-        }
-        (Lang::En, Notice::UnknownEra(v)) => {
+    let (key, v) = (notice.key, &notice.value);
+    match (lang, key) {
+        (Lang::Zh, "era") => format!("連結中的時期「{v}」不存在，已顯示全部時期。"),
+        (Lang::En, "era") => {
             format!("The link names an era “{v}” that does not exist, so all eras are shown.")
         }
-        (Lang::Zh, Notice::UnknownLang(v)) => {
-            format!("連結中的語言「{v}」不受支援，已改用{}。", native_name(lang))
-        }
-        (Lang::En, Notice::UnknownLang(v)) => {
-            format!(
-                "The link asks for a language “{v}” that is not available, so {} is used.",
-                native_name(lang)
-            )
-        }
-        (Lang::Zh, Notice::UnknownMilestone(v)) => format!("連結中的里程碑「{v}」不存在。"),
-        (Lang::En, Notice::UnknownMilestone(v)) => {
-            format!("The link points at a milestone “{v}” that does not exist.")
-        }
-        (Lang::Zh, Notice::UnknownOnly(v)) => {
-            format!("連結中的篩選「only={v}」無法辨識，已顯示全部里程碑。")
-        }
-        (Lang::En, Notice::UnknownOnly(v)) => {
-            format!("The link's filter “only={v}” is not known, so all milestones are shown.")
-        }
+        (Lang::Zh, "lang") => format!("連結中的語言「{v}」不受支援，已改用{}。", native_name(lang)),
+        (Lang::En, "lang") => format!(
+            "The link asks for a language “{v}” that is not available, so {} is used.",
+            native_name(lang)
+        ),
+        (Lang::Zh, "m") => format!("連結中的里程碑「{v}」不存在。"),
+        (Lang::En, "m") => format!("The link points at a milestone “{v}” that does not exist."),
+        (Lang::Zh, _) => format!("連結中的「{key}={v}」無法辨識，已略過。"),
+        (Lang::En, _) => format!("The link's “{key}={v}” is not known and was left out."),
     }
+}
+
+/// The empty state's offer: "Clear the search (shows 12)".
+pub fn clear_part_offer(lang: Lang, part: crate::filter::Part, count: usize) -> String {
+    let index = crate::filter::Part::ALL
+        .iter()
+        .position(|p| *p == part)
+        .unwrap_or(0);
+    let name = strings(lang).part_names[index];
+    match lang {
+        Lang::Zh => format!("清除「{name}」篩選（可顯示 {count} 個）"),
+        Lang::En => format!("Clear the {name} filter (shows {count})"),
+    }
+}
+
+/// A facet value with its count: "OpenAI (14)".
+pub fn with_count(label: &str, count: usize) -> String {
+    format!("{label} ({count})")
 }
 
 /// An era's heading in the list, as the note writes it: "2010年代初期：奠基時期" / "Early 2010s: Laying the foundations".

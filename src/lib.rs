@@ -9,7 +9,9 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod keys;
 pub mod model;
+pub mod search;
 pub mod url_state;
 
 pub use components::app::App;

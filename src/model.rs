@@ -91,6 +91,8 @@ pub struct Milestone {
     pub figures: &'static [Figure],
     /// Tag ids (see `Timeline::tags`).
     pub tags: &'static [&'static str],
+    /// Organisation ids (see `Timeline::orgs`).
+    pub orgs: &'static [&'static str],
     /// Ids of the milestones it builds on.
     pub builds_on: &'static [&'static str],
     /// Where the note's year or claim is imprecise or wrong.
@@ -242,6 +244,8 @@ pub struct Timeline {
     pub meta: Meta,
     pub eras: &'static [Era],
     pub tags: &'static [Tag],
+    /// Organisations, in the same shape as tags.
+    pub orgs: &'static [Tag],
     /// In date order.
     pub milestones: &'static [Milestone],
     pub trends: &'static [Trend],
@@ -258,6 +262,10 @@ impl Timeline {
 
     pub fn tag(&self, id: &str) -> Option<&'static Tag> {
         self.tags.iter().find(|t| t.id == id)
+    }
+
+    pub fn org(&self, id: &str) -> Option<&'static Tag> {
+        self.orgs.iter().find(|t| t.id == id)
     }
 
     /// Position of an era, from 1 (for its accent colour).

@@ -1,18 +1,25 @@
-//! The view's state in the query string (`?era=transformer&only=note&m=bert&lang=en`): parse and serialise, pure
-//! and total.
+//! The view's state in the query string, parsed and serialised by pure, total functions:
+//! `?era=transformer&only=note&q=attention&tags=language,scaling&org=google&from=2015&to=2020&m=bert&lang=en`.
 //!
 //! Parsing never fails: unknown or malformed values are dropped and reported as [`Notice`]s, so any URL gives a
 //! working page.
 
-use crate::filter::Filter;
+use crate::filter::{Filter, FIRST_YEAR, LAST_YEAR};
 use crate::model::{Lang, Timeline};
+use crate::search::Query;
 
 /// Everything a link reproduces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {
     pub era: Option<&'static str>,
     /// Only the source note's milestones.
     pub only_note: bool,
+    /// Search text, as typed.
+    pub query: String,
+    pub tags: Vec<&'static str>,
+    pub org: Option<&'static str>,
+    pub from: Option<u16>,
+    pub to: Option<u16>,
     /// The milestone a link points at (`?m=`): scrolled to and highlighted.
     pub selected: Option<&'static str>,
     pub lang: Lang,
@@ -23,6 +30,11 @@ impl View {
         View {
             era: None,
             only_note: false,
+            query: String::new(),
+            tags: Vec::new(),
+            org: None,
+            from: None,
+            to: None,
             selected: None,
             lang,
         }
@@ -32,16 +44,20 @@ impl View {
         Filter {
             era: self.era,
             only_note: self.only_note,
+            query: Query::parse(&self.query),
+            tags: self.tags.clone(),
+            org: self.org,
+            from: self.from,
+            to: self.to,
         }
     }
 }
 
-/// What a URL asks for. `lang: None` means the URL names no (usable) language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What a URL asks for: a view, and whether it named a (usable) language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlState {
-    pub era: Option<&'static str>,
-    pub only_note: bool,
-    pub selected: Option<&'static str>,
+    /// The view, with `Lang::Zh` standing in when `lang` is `None`.
+    pub view: View,
     pub lang: Option<Lang>,
 }
 
@@ -49,106 +65,143 @@ impl UrlState {
     /// The view this URL asks for, with `fallback` where it names no language.
     pub fn view(&self, fallback: Lang) -> View {
         View {
-            era: self.era,
-            only_note: self.only_note,
-            selected: self.selected,
             lang: self.lang.unwrap_or(fallback),
+            ..self.view.clone()
         }
     }
 }
 
-/// Something in the URL that could not be used; shown to the user as a short notice.
+/// A value in the URL that could not be used and was dropped; shown to the user as a short notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// `?era=` named no known era. Holds the value, shortened for display.
-    UnknownEra(String),
-    /// `?lang=` named no supported language.
-    UnknownLang(String),
-    /// `?m=` named no milestone.
-    UnknownMilestone(String),
-    /// `?only=` had a value other than `note`.
-    UnknownOnly(String),
+pub struct Notice {
+    /// The query key: era, lang, m, only, tags, org, from, to.
+    pub key: &'static str,
+    /// The value, shortened for display.
+    pub value: String,
 }
 
 /// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
 pub const NOTICE_VALUE_MAX: usize = 40;
+/// Longest search text kept from a URL.
+pub const QUERY_MAX: usize = 200;
+
+const KEYS: [&str; 9] = ["era", "only", "q", "tags", "org", "from", "to", "m", "lang"];
 
 /// Reads a query string (with or without the leading `?`). Only the first of repeated keys counts; unknown keys
-/// are ignored; `era=` (empty) and `era=all` mean all eras.
+/// are ignored; empty values mean "not set"; `era=all` means all eras.
 pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>) {
-    let mut state = UrlState::default();
+    let mut view = View::new(Lang::Zh);
+    let mut lang = None;
     let mut notices = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode(key);
+        let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+            continue;
+        };
         if seen.contains(&key) {
             continue;
         }
+        seen.push(key);
         let value = decode(value);
         let wanted = value.trim();
-        match key.as_str() {
-            "era" => {
-                if wanted.is_empty() || wanted.eq_ignore_ascii_case("all") {
-                } else if let Some(era) = timeline
-                    .eras
-                    .iter()
-                    .find(|e| e.id.eq_ignore_ascii_case(wanted))
-                {
-                    state.era = Some(era.id);
-                } else {
-                    notices.push(Notice::UnknownEra(shorten(wanted)));
-                }
-            }
-            "lang" => {
-                if wanted.is_empty() {
-                } else if let Some(lang) = Lang::from_tag(wanted) {
-                    state.lang = Some(lang);
-                } else {
-                    notices.push(Notice::UnknownLang(shorten(wanted)));
-                }
-            }
-            "m" => {
-                if wanted.is_empty() {
-                } else if let Some(m) = timeline
-                    .milestones
-                    .iter()
-                    .find(|m| m.id.eq_ignore_ascii_case(wanted))
-                {
-                    state.selected = Some(m.id);
-                } else {
-                    notices.push(Notice::UnknownMilestone(shorten(wanted)));
-                }
-            }
-            "only" => {
-                if wanted.eq_ignore_ascii_case("note") {
-                    state.only_note = true;
-                } else if !wanted.is_empty() {
-                    notices.push(Notice::UnknownOnly(shorten(wanted)));
-                }
-            }
-            _ => continue,
+        if wanted.is_empty() {
+            continue;
         }
-        seen.push(key);
+        let mut drop = |value: &str| {
+            notices.push(Notice {
+                key,
+                value: shorten(value),
+            })
+        };
+        match key {
+            "era" if wanted.eq_ignore_ascii_case("all") => {}
+            "era" => match find_id(timeline.eras.iter().map(|e| e.id), wanted) {
+                Some(id) => view.era = Some(id),
+                None => drop(wanted),
+            },
+            "only" if wanted.eq_ignore_ascii_case("note") => view.only_note = true,
+            "q" => view.query = wanted.chars().take(QUERY_MAX).collect(),
+            "tags" => {
+                for tag in wanted.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                    match find_id(timeline.tags.iter().map(|t| t.id), tag) {
+                        Some(id) if !view.tags.contains(&id) => view.tags.push(id),
+                        Some(_) => {}
+                        None => drop(tag),
+                    }
+                }
+            }
+            "org" => match find_id(timeline.orgs.iter().map(|o| o.id), wanted) {
+                Some(id) => view.org = Some(id),
+                None => drop(wanted),
+            },
+            "from" | "to" => match wanted.parse::<u16>() {
+                Ok(year) if (FIRST_YEAR..=LAST_YEAR).contains(&year) => {
+                    if key == "from" {
+                        view.from = Some(year);
+                    } else {
+                        view.to = Some(year);
+                    }
+                }
+                _ => drop(wanted),
+            },
+            "m" => match find_id(timeline.milestones.iter().map(|m| m.id), wanted) {
+                Some(id) => view.selected = Some(id),
+                None => drop(wanted),
+            },
+            "lang" => match Lang::from_tag(wanted) {
+                Some(l) => lang = Some(l),
+                None => drop(wanted),
+            },
+            _ => drop(wanted),
+        }
     }
-    (state, notices)
+    // A reversed range is read as meant.
+    if let (Some(from), Some(to)) = (view.from, view.to) {
+        if from > to {
+            (view.from, view.to) = (Some(to), Some(from));
+        }
+    }
+    (UrlState { view, lang }, notices)
 }
 
-/// The canonical query string for a view, e.g. `?era=transformer&only=note&m=bert&lang=en` or `?lang=zh-Hant`.
+/// The id among `ids` that equals `wanted`, ignoring ASCII case.
+fn find_id(mut ids: impl Iterator<Item = &'static str>, wanted: &str) -> Option<&'static str> {
+    ids.find(|id| id.eq_ignore_ascii_case(wanted))
+}
+
+/// The canonical query string for a view: set parts only, in a fixed order, language last.
 pub fn to_query(view: &View) -> String {
-    let mut query = String::from("?");
+    let mut parts: Vec<String> = Vec::new();
     if let Some(era) = view.era {
-        query.push_str(&format!("era={}&", encode(era)));
+        parts.push(format!("era={}", encode(era)));
     }
     if view.only_note {
-        query.push_str("only=note&");
+        parts.push("only=note".into());
+    }
+    let query = view.query.trim();
+    if !query.is_empty() {
+        parts.push(format!("q={}", encode(query)));
+    }
+    if !view.tags.is_empty() {
+        let tags: Vec<String> = view.tags.iter().map(|t| encode(t)).collect();
+        parts.push(format!("tags={}", tags.join(",")));
+    }
+    if let Some(org) = view.org {
+        parts.push(format!("org={}", encode(org)));
+    }
+    if let Some(from) = view.from {
+        parts.push(format!("from={from}"));
+    }
+    if let Some(to) = view.to {
+        parts.push(format!("to={to}"));
     }
     if let Some(m) = view.selected {
-        query.push_str(&format!("m={}&", encode(m)));
+        parts.push(format!("m={}", encode(m)));
     }
-    query.push_str("lang=");
-    query.push_str(view.lang.tag());
-    query
+    parts.push(format!("lang={}", view.lang.tag()));
+    format!("?{}", parts.join("&"))
 }
 
 /// Percent-decodes a query component (`+` is a space). Malformed escapes are kept as typed; invalid UTF-8 becomes

@@ -439,13 +439,13 @@ fn a_secondary_figure_must_name_its_basis() {
 #[test]
 fn tags_must_be_known_and_unique() {
     let errors = errors_of(&edited(
-        "tags = [\"language\", \"scaling\"]\nbuilds_on = [\"gpt-2\"",
-        "tags = [\"language\", \"scalling\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"scaling\"]\norgs = [\"openai\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"scalling\"]\norgs = [\"openai\"]\nbuilds_on = [\"gpt-2\"",
     ));
     assert_error(&errors, GPT3, "tags", "unknown tag \"scalling\"");
     let errors = errors_of(&edited(
-        "tags = [\"language\", \"scaling\"]\nbuilds_on = [\"gpt-2\"",
-        "tags = [\"language\", \"language\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"scaling\"]\norgs = [\"openai\"]\nbuilds_on = [\"gpt-2\"",
+        "tags = [\"language\", \"language\"]\norgs = [\"openai\"]\nbuilds_on = [\"gpt-2\"",
     ));
     assert_error(&errors, GPT3, "tags", "listed twice");
 }
@@ -520,4 +520,13 @@ fn tags_need_both_labels() {
         "id = \"vision\"\nlabel = { en = \"Vision\" }\nxlabel = { zh = ",
     ));
     assert_error(&errors, "tag \"vision\" (#1)", "", "unknown field `xlabel`");
+}
+
+#[test]
+fn organisations_must_be_known() {
+    let errors = errors_of(&edited(
+        "orgs = [\"openai\"]\nbuilds_on = [\"gpt-2\", \"scaling-laws\"]",
+        "orgs = [\"open-ai\"]\nbuilds_on = [\"gpt-2\", \"scaling-laws\"]",
+    ));
+    assert_error(&errors, GPT3, "orgs", "unknown organisation \"open-ai\"");
 }

@@ -37,7 +37,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 fn csv_starts_with_a_bom_and_has_one_row_per_milestone() {
     let visible = Filter {
         era: Some("scaling"),
-        only_note: false,
+        ..Filter::default()
     }
     .apply(TIMELINE.milestones);
     let csv = to_csv(&visible);
@@ -71,8 +71,8 @@ fn csv_quotes_what_needs_quoting() {
 #[test]
 fn json_is_well_formed_and_carries_the_citation() {
     let visible = Filter {
-        era: None,
         only_note: true,
+        ..Filter::default()
     }
     .apply(TIMELINE.milestones);
     let cite = citation(

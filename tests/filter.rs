@@ -5,7 +5,11 @@ use ai_timeline::filter::{count_in_era, group_by_era, Filter};
 use ai_timeline::model::{Origin, TIMELINE};
 
 fn filter(era: Option<&'static str>, only_note: bool) -> Filter {
-    Filter { era, only_note }
+    Filter {
+        era,
+        only_note,
+        ..Filter::default()
+    }
 }
 
 fn ids(filter: Filter) -> Vec<&'static str> {
@@ -46,13 +50,10 @@ fn only_the_note_gives_its_27_in_the_notes_eras() {
     );
     assert_eq!(ids(filter(Some("scaling"), true)).len(), 7);
     assert_eq!(ids(filter(Some("multimodal"), true)).len(), 8);
-    assert!(Filter {
-        era: None,
-        only_note: true
-    }
-    .apply(TIMELINE.milestones)
-    .iter()
-    .all(|m| m.origin == Origin::Note));
+    assert!(filter(None, true)
+        .apply(TIMELINE.milestones)
+        .iter()
+        .all(|m| m.origin == Origin::Note));
 }
 
 #[test]
@@ -102,4 +103,105 @@ fn groups_follow_era_order_and_skip_empty_eras() {
     assert_eq!(groups[0].milestones.len(), 4);
 
     assert!(group_by_era(TIMELINE.eras, &[]).is_empty());
+}
+
+use ai_timeline::filter::{best_part_to_clear, facet_counts, Part};
+use ai_timeline::search::Query;
+
+fn with(f: impl FnOnce(&mut Filter)) -> Filter {
+    let mut filter = Filter::default();
+    f(&mut filter);
+    filter
+}
+
+#[test]
+fn tags_combine_with_and() {
+    let language = ids(with(|f| f.tags = vec!["language"]));
+    let both = ids(with(|f| f.tags = vec!["language", "scaling"]));
+    assert!(both.len() < language.len());
+    assert!(both.contains(&"gpt-3"));
+    for id in &both {
+        let m = TIMELINE.milestone(id).unwrap();
+        assert!(m.tags.contains(&"language") && m.tags.contains(&"scaling"));
+    }
+}
+
+#[test]
+fn organisation_and_years_narrow_the_list() {
+    let google = ids(with(|f| f.org = Some("google")));
+    assert!(google.contains(&"transformer") && google.contains(&"bert"));
+    assert!(!google.contains(&"gpt-3"));
+    let range = ids(with(|f| (f.from, f.to) = (Some(2017), Some(2019))));
+    assert_eq!(range, ["transformer", "gpt-1", "bert", "gpt-2"]);
+    // A span (2023-2024) overlaps a range that covers either end.
+    assert!(ids(with(|f| f.from = Some(2024))).contains(&"multimodal-llms"));
+}
+
+#[test]
+fn two_tags_an_era_and_a_year_range_combine() {
+    let f = with(|f| {
+        f.era = Some("scaling");
+        f.tags = vec!["language", "scaling"];
+        (f.from, f.to) = (Some(2020), Some(2021));
+    });
+    assert_eq!(ids(f), ["scaling-laws", "gpt-3"]);
+}
+
+#[test]
+fn search_combines_with_facets() {
+    let f = with(|f| {
+        f.query = Query::parse("hinton");
+        f.era = Some("foundations");
+    });
+    assert_eq!(ids(f), ["alexnet", "dropout"]);
+}
+
+#[test]
+fn facet_counts_follow_the_other_filters() {
+    let none = facet_counts(&Filter::default(), TIMELINE.milestones);
+    let count = |list: &[(&str, usize)], id: &str| list.iter().find(|(k, _)| *k == id).unwrap().1;
+    assert_eq!(count(&none.eras, "scaling"), 12);
+    assert!(none.years.iter().map(|(_, n)| n).sum::<usize>() >= 39);
+    let openai = with(|f| f.org = Some("openai"));
+    let counts = facet_counts(&openai, TIMELINE.milestones);
+    assert_eq!(
+        count(&counts.eras, "foundations"),
+        0,
+        "OpenAI has no early-2010s milestone here"
+    );
+    assert_eq!(count(&counts.eras, "transformer"), 2);
+    // An org's own count ignores the org already chosen.
+    assert_eq!(
+        count(&counts.orgs, "google"),
+        ids(with(|f| f.org = Some("google"))).len()
+    );
+    // A tag's count adds it to the selected ones.
+    let language = with(|f| f.tags = vec!["language"]);
+    let counts = facet_counts(&language, TIMELINE.milestones);
+    assert_eq!(count(&counts.tags, "language"), ids(language.clone()).len());
+    assert_eq!(
+        count(&counts.tags, "scaling"),
+        ids(with(|f| f.tags = vec!["language", "scaling"])).len()
+    );
+    // Years ignore the year range itself.
+    let range = with(|f| (f.from, f.to) = (Some(2017), Some(2017)));
+    let years = facet_counts(&range, TIMELINE.milestones).years;
+    assert_eq!(years.iter().find(|(y, _)| *y == 2018).unwrap().1, 2);
+}
+
+#[test]
+fn the_empty_state_offers_the_part_that_brings_back_the_most() {
+    let f = with(|f| {
+        f.era = Some("foundations");
+        f.org = Some("openai");
+    });
+    assert!(ids(f.clone()).is_empty());
+    // Clearing the era gives all of OpenAI's; clearing the organisation gives the era's 7.
+    let (part, n) = best_part_to_clear(&f, TIMELINE.milestones).unwrap();
+    assert_eq!(part, Part::Era);
+    assert_eq!(n, ids(with(|f| f.org = Some("openai"))).len());
+    assert_eq!(
+        best_part_to_clear(&Filter::default(), TIMELINE.milestones),
+        None
+    );
 }

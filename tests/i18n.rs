@@ -54,10 +54,22 @@ fn counts_read_naturally() {
 
 #[test]
 fn notices_quote_the_bad_value_in_both_languages() {
-    let n = Notice::UnknownEra("quantum".into());
+    let n = Notice {
+        key: "era",
+        value: "quantum".into(),
+    };
     assert!(notice(Lang::En, &n).contains("“quantum”"));
     assert!(notice(Lang::Zh, &n).contains("「quantum」"));
-    assert!(notice(Lang::En, &Notice::UnknownLang("fr".into())).contains("English"));
+    let lang = Notice {
+        key: "lang",
+        value: "fr".into(),
+    };
+    assert!(notice(Lang::En, &lang).contains("English"));
+    let tag = Notice {
+        key: "tags",
+        value: "magic".into(),
+    };
+    assert!(notice(Lang::En, &tag).contains("“tags=magic”"));
 }
 
 #[test]

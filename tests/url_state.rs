@@ -3,53 +3,72 @@
 
 use ai_timeline::model::{Lang, TIMELINE};
 use ai_timeline::url_state::{
-    decode, encode, parse, to_query, Notice, UrlState, View, NOTICE_VALUE_MAX,
+    decode, encode, parse, to_query, Notice, UrlState, View, NOTICE_VALUE_MAX, QUERY_MAX,
 };
 
 fn read(query: &str) -> (UrlState, Vec<Notice>) {
     parse(query, &TIMELINE)
 }
 
-fn state(era: Option<&'static str>, lang: Option<Lang>) -> UrlState {
-    UrlState {
-        era,
-        lang,
-        ..UrlState::default()
+fn view_of(query: &str) -> View {
+    read(query).0.view(Lang::Zh)
+}
+
+fn notice(key: &'static str, value: &str) -> Notice {
+    Notice {
+        key,
+        value: value.into(),
     }
 }
 
 #[test]
 fn reads_era_and_language() {
     let (s, notices) = read("?era=transformer&lang=en");
-    assert_eq!(s, state(Some("transformer"), Some(Lang::En)));
+    assert_eq!(s.view.era, Some("transformer"));
+    assert_eq!(s.lang, Some(Lang::En));
     assert!(notices.is_empty());
-    assert_eq!(read("lang=zh-Hant").0, state(None, Some(Lang::Zh)));
-    assert_eq!(read(""), (UrlState::default(), vec![]));
-    assert_eq!(read("?"), (UrlState::default(), vec![]));
+    assert_eq!(read("lang=zh-Hant").0.lang, Some(Lang::Zh));
+    assert_eq!(view_of(""), View::new(Lang::Zh));
+    assert_eq!(view_of("?"), View::new(Lang::Zh));
+    assert_eq!(read("").0.lang, None);
 }
 
 #[test]
-fn reads_the_note_switch_and_the_selected_milestone() {
-    let (s, notices) = read("?only=note&m=bert&lang=en");
-    assert!(notices.is_empty());
-    assert!(s.only_note);
-    assert_eq!(s.selected, Some("bert"));
-    assert_eq!(read("?m=BERT").0.selected, Some("bert"));
+fn reads_every_part_of_the_view() {
+    let (s, notices) = read(
+        "?era=scaling&only=note&q=%E6%B3%A8%E6%84%8F+attention&tags=language,scaling&org=openai&from=2020&to=2021&m=gpt-3&lang=en",
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    let v = s.view(Lang::Zh);
+    assert_eq!(v.era, Some("scaling"));
+    assert!(v.only_note);
+    assert_eq!(v.query, "注意 attention");
+    assert_eq!(v.tags, ["language", "scaling"]);
+    assert_eq!(v.org, Some("openai"));
+    assert_eq!((v.from, v.to), (Some(2020), Some(2021)));
+    assert_eq!(v.selected, Some("gpt-3"));
+    assert_eq!(v.lang, Lang::En);
 }
 
-fn every_view() -> Vec<View> {
+fn sample_views() -> Vec<View> {
     let mut views = Vec::new();
     for lang in Lang::ALL {
         for era in std::iter::once(None).chain(TIMELINE.eras.iter().map(|e| Some(e.id))) {
-            for only_note in [false, true] {
-                for selected in [None, Some("transformer"), Some("deepseek-r1")] {
-                    views.push(View {
-                        era,
-                        only_note,
-                        selected,
-                        lang,
-                    });
-                }
+            for (i, query) in ["", "hinton", "注意力 & 100%", "a+b=c?"].iter().enumerate() {
+                let mut v = View::new(lang);
+                v.era = era;
+                v.only_note = i % 2 == 1;
+                v.query = query.to_string();
+                v.tags = match i {
+                    0 => vec![],
+                    1 => vec!["language"],
+                    _ => vec!["vision", "generative"],
+                };
+                v.org = (i == 2).then_some("deepmind");
+                v.from = (i >= 2).then_some(2014);
+                v.to = (i == 3).then_some(2022);
+                v.selected = (i == 1).then_some("deepseek-r1");
+                views.push(v);
             }
         }
     }
@@ -58,10 +77,10 @@ fn every_view() -> Vec<View> {
 
 #[test]
 fn round_trips_every_view() {
-    for view in every_view() {
+    for view in sample_views() {
         let query = to_query(&view);
         let (s, notices) = read(&query);
-        assert!(notices.is_empty(), "{query}");
+        assert!(notices.is_empty(), "{query}: {notices:?}");
         assert_eq!(s.view(Lang::Zh), view, "{query}");
         assert_eq!(s.lang, Some(view.lang));
     }
@@ -74,59 +93,84 @@ fn serialises_in_a_stable_readable_form() {
     assert_eq!(to_query(&view), "?era=transformer&lang=en");
     view.only_note = true;
     view.selected = Some("bert");
-    assert_eq!(to_query(&view), "?era=transformer&only=note&m=bert&lang=en");
+    view.query = "self attention".into();
+    view.tags = vec!["language", "architecture"];
+    view.org = Some("google");
+    view.from = Some(2015);
+    view.to = Some(2019);
+    assert_eq!(
+        to_query(&view),
+        "?era=transformer&only=note&q=self%20attention&tags=language,architecture&org=google&from=2015&to=2019&m=bert&lang=en"
+    );
     assert_eq!(to_query(&View::new(Lang::Zh)), "?lang=zh-Hant");
 }
 
 #[test]
 fn is_lenient_about_case_aliases_and_other_keys() {
     let (s, notices) = read("?utm_source=x&ERA=foo&era=Transformer&lang=EN-gb");
-    assert_eq!(s, state(Some("transformer"), Some(Lang::En)));
+    assert_eq!(s.view.era, Some("transformer"));
+    assert_eq!(s.lang, Some(Lang::En));
     assert!(notices.is_empty());
-    assert_eq!(read("?era=all").0.era, None);
-    assert_eq!(read("?era=").0.era, None);
+    assert_eq!(view_of("?era=all").era, None);
+    assert_eq!(view_of("?era=").era, None);
     assert_eq!(read("?lang=zh-TW").0.lang, Some(Lang::Zh));
-    assert_eq!(read("?lang=zh").0.lang, Some(Lang::Zh));
-    assert_eq!(read("?era=%20scaling%20").0.era, Some("scaling"));
-    assert!(read("?only=NOTE").0.only_note);
+    assert_eq!(view_of("?era=%20scaling%20").era, Some("scaling"));
+    assert!(view_of("?only=NOTE").only_note);
+    assert_eq!(view_of("?m=BERT").selected, Some("bert"));
+    assert_eq!(
+        view_of("?tags=Vision,,vision,language").tags,
+        ["vision", "language"]
+    );
+    // A reversed range is read as meant.
+    let v = view_of("?from=2020&to=2015");
+    assert_eq!((v.from, v.to), (Some(2015), Some(2020)));
 }
 
 #[test]
 fn the_first_of_repeated_keys_counts() {
-    let (s, _) = read("?era=scaling&era=transformer&lang=en&lang=zh-Hant&m=bert&m=gpt-2");
-    assert_eq!(s.era, Some("scaling"));
+    let (s, _) = read("?era=scaling&era=transformer&lang=en&lang=zh-Hant&m=bert&m=gpt-2&q=a&q=b");
+    assert_eq!(s.view.era, Some("scaling"));
     assert_eq!(s.lang, Some(Lang::En));
-    assert_eq!(s.selected, Some("bert"));
-    // Also when the first one is unusable.
-    assert_eq!(read("?era=nope&era=scaling").0.era, None);
+    assert_eq!(s.view.selected, Some("bert"));
+    assert_eq!(s.view.query, "a");
+    assert_eq!(view_of("?era=nope&era=scaling").era, None);
 }
 
 #[test]
 fn unknown_values_become_notices_and_are_dropped() {
-    let (s, notices) = read("?era=quantum&lang=fr&m=gpt-9&only=added");
-    assert_eq!(s, UrlState::default());
+    let (s, notices) =
+        read("?era=quantum&lang=fr&m=gpt-9&only=added&tags=vision,magic&org=acme&from=1999&to=x");
+    assert_eq!(
+        s.view(Lang::Zh),
+        View {
+            tags: vec!["vision"],
+            ..View::new(Lang::Zh)
+        }
+    );
+    assert_eq!(s.lang, None);
     assert_eq!(
         notices,
         [
-            Notice::UnknownEra("quantum".into()),
-            Notice::UnknownLang("fr".into()),
-            Notice::UnknownMilestone("gpt-9".into()),
-            Notice::UnknownOnly("added".into()),
+            notice("era", "quantum"),
+            notice("lang", "fr"),
+            notice("m", "gpt-9"),
+            notice("only", "added"),
+            notice("tags", "magic"),
+            notice("org", "acme"),
+            notice("from", "1999"),
+            notice("to", "x"),
         ]
     );
 }
 
 #[test]
-fn long_values_are_shortened_in_notices() {
+fn long_values_are_shortened_in_notices_and_searches_capped() {
     let long = "x".repeat(5000);
-    let (_, notices) = read(&format!("?era={long}"));
+    let (s, notices) = read(&format!("?era={long}&q={long}"));
     assert_eq!(notices.len(), 1);
-    let shown = match &notices[0] {
-        Notice::UnknownEra(shown) => shown,
-        other => panic!("{other:?}"),
-    };
-    assert_eq!(shown.chars().count(), NOTICE_VALUE_MAX + 1);
-    assert!(shown.ends_with('…'));
+    assert_eq!(notices[0].value.chars().count(), NOTICE_VALUE_MAX + 1);
+    assert!(notices[0].value.ends_with('…'));
+    assert_eq!(s.view.query.chars().count(), QUERY_MAX);
 }
 
 #[test]
@@ -142,18 +186,15 @@ fn decodes_percent_escapes_and_plus() {
 
 fn assert_usable(query: &str) {
     let (s, notices) = read(query);
-    if let Some(era) = s.era {
-        assert!(TIMELINE.era(era).is_some());
-    }
-    if let Some(m) = s.selected {
-        assert!(TIMELINE.milestone(m).is_some());
-    }
-    for notice in &notices {
-        let (Notice::UnknownEra(v)
-        | Notice::UnknownLang(v)
-        | Notice::UnknownMilestone(v)
-        | Notice::UnknownOnly(v)) = notice;
-        assert!(v.chars().count() <= NOTICE_VALUE_MAX + 1);
+    let v = s.view(Lang::En);
+    assert!(v.era.is_none_or(|e| TIMELINE.era(e).is_some()));
+    assert!(v.selected.is_none_or(|m| TIMELINE.milestone(m).is_some()));
+    assert!(v.org.is_none_or(|o| TIMELINE.org(o).is_some()));
+    assert!(v.tags.iter().all(|t| TIMELINE.tag(t).is_some()));
+    assert!(v.from.is_none_or(|f| v.to.is_none_or(|t| f <= t)));
+    assert!(v.query.chars().count() <= QUERY_MAX);
+    for n in &notices {
+        assert!(n.value.chars().count() <= NOTICE_VALUE_MAX + 1);
     }
 }
 
@@ -165,12 +206,13 @@ fn hostile_queries_never_panic_and_give_a_usable_state() {
         "era=%E6%B3".into(),
         "era=%C0%AF&lang=%00".into(),
         "&&&==&=".into(),
-        "era=<script>alert(1)</script>".into(),
+        "era=<script>alert(1)</script>&q=<img src=x onerror=alert(1)>".into(),
         "era=transformer".repeat(10_000),
         "era=\u{202E}evil&lang=\u{1F600}".into(),
         "=".repeat(100_000),
         "era=注意力機制&lang=中文&m=注意力".into(),
-        "m=%2e%2e%2f%2e%2e%2fetc&only=%0a".into(),
+        "m=%2e%2e%2f%2e%2e%2fetc&only=%0a&from=-1&to=99999999999999999999".into(),
+        format!("tags={}", ",".repeat(50_000)),
     ];
     for query in &hostile {
         assert_usable(query);
@@ -179,26 +221,38 @@ fn hostile_queries_never_panic_and_give_a_usable_state() {
 
 #[test]
 fn any_byte_soup_parses_and_reparses_stably() {
-    // A small deterministic generator over characters that matter to the parser: 20,000 cases.
-    let alphabet: Vec<char> = "era=lang&only=note&m=bert%+?#2AEFzh-Hantransformer注意😀 \u{0}"
-        .chars()
-        .collect();
+    // A deterministic generator over characters that matter to the parser: 20,000 cases.
+    let alphabet: Vec<char> =
+        "era=lang&only=note&m=bert&q=tags=vision,org=openai&from=2015&to=%+?#2AEFzh-Hantransformer注意😀 \u{0}"
+            .chars()
+            .collect();
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..20_000 {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let len = (seed % 64) as usize;
+        let len = (seed % 80) as usize;
         let query: String = (0..len)
             .map(|i| alphabet[(seed.rotate_left(i as u32 * 5) as usize) % alphabet.len()])
             .collect();
         assert_usable(&query);
-        let (s, _) = read(&query);
-        let view = s.view(Lang::Zh);
+        let view = read(&query).0.view(Lang::Zh);
         let canonical = to_query(&view);
         let (again, notices) = read(&canonical);
-        assert!(notices.is_empty(), "{query:?}");
-        assert_eq!(again.view(Lang::En), view, "{query:?}");
-        assert_eq!(to_query(&again.view(Lang::En)), canonical);
+        assert!(
+            notices.is_empty(),
+            "{query:?} -> {canonical:?}: {notices:?}"
+        );
+        let again = again.view(Lang::En);
+        // Only surrounding white space of the search text is not kept.
+        assert_eq!(
+            View {
+                query: view.query.trim().to_string(),
+                ..view.clone()
+            },
+            again,
+            "{query:?}"
+        );
+        assert_eq!(to_query(&again), canonical);
     }
 }

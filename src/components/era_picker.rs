@@ -9,7 +9,9 @@ use crate::model::{Lang, TIMELINE};
 pub fn EraPicker(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
-    #[prop(into)] only_note: Signal<bool>,
+    /// How many milestones each era would show under the other filters.
+    #[prop(into)]
+    counts: Signal<Vec<(&'static str, usize)>>,
     on_select: Callback<Option<&'static str>>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
@@ -26,7 +28,9 @@ pub fn EraPicker(
                         number=index + 1
                         lang=lang
                         selected=is_selected
-                        only_note=only_note
+                        count=Signal::derive(move || {
+                            counts.with(|c| c.iter().find(|(id, _)| *id == era.id).map_or(0, |(_, n)| *n))
+                        })
                         on_select=on_select
                     />
                 </li>

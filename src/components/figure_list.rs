@@ -1,11 +1,17 @@
 use leptos::prelude::*;
 
+use super::highlighted::Highlighted;
 use crate::model::{Figure, Lang};
+use crate::search::Query;
 use crate::{format, i18n};
 
 /// Key figures as data: value with unit, what it measures, and a marker on estimates and secondary figures.
 #[component]
-pub fn FigureList(figures: &'static [Figure], #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn FigureList(
+    figures: &'static [Figure],
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] query: Signal<Query>,
+) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
     (!figures.is_empty()).then(|| {
         let items = figures
@@ -25,8 +31,12 @@ pub fn FigureList(figures: &'static [Figure], #[prop(into)] lang: Signal<Lang>) 
                 };
                 view! {
                     <li class="figure" data-testid="figure">
-                        <span class="figure__value">{move || format::figure_value(lang.get(), f)}</span>
-                        <span class="figure__measure">{move || f.measure.get(lang.get())}</span>
+                        <span class="figure__value">
+                            <Highlighted text=Signal::derive(move || format::figure_value(lang.get(), f)) query=query />
+                        </span>
+                        <span class="figure__measure">
+                            <Highlighted text=Signal::derive(move || f.measure.get(lang.get()).to_string()) query=query />
+                        </span>
                         {move || {
                             let marks = marks();
                             (!marks.is_empty()).then(|| view! { <span class="figure__mark">{marks.join(" · ")}</span> })

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
+use super::app::Nav;
 use super::correction_note::CorrectionNote;
 use super::figure_list::FigureList;
+use super::highlighted::Highlighted;
 use super::milestone_link::MilestoneLink;
 use crate::model::{Lang, Milestone, Origin, TIMELINE};
+use crate::search::Query;
 use crate::{format, i18n};
 
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
@@ -12,9 +15,13 @@ use crate::{format, i18n};
 pub fn MilestoneItem(
     milestone: &'static Milestone,
     #[prop(into)] lang: Signal<Lang>,
+    /// The search, for highlighting matches.
+    #[prop(into)]
+    query: Signal<Query>,
     #[prop(into)] selected: Signal<bool>,
 ) -> impl IntoView {
     let m = milestone;
+    let nav = expect_context::<Nav>();
     let strings = move || i18n::strings(lang.get());
     let number = TIMELINE.era_number(m.era);
     let title_id = format!("m-{}-title", m.id);
@@ -109,14 +116,18 @@ pub fn MilestoneItem(
                 <p class="milestone__year">{m.years()}</p>
                 <div class="milestone__main">
                     <h4 class="milestone__title" id=title_id>
-                        {move || m.title.get(lang.get())}
+                        <Highlighted text=Signal::derive(move || m.title.get(lang.get())) query=query />
                         {added}
                     </h4>
                     <ul class="milestone__dates">{dates}</ul>
-                    <p class="milestone__who">{move || m.who.get(lang.get())}</p>
-                    <p class="milestone__text">{move || m.text.get(lang.get())}</p>
+                    <p class="milestone__who">
+                        <Highlighted text=Signal::derive(move || m.who.get(lang.get())) query=query />
+                    </p>
+                    <p class="milestone__text">
+                        <Highlighted text=Signal::derive(move || m.text.get(lang.get())) query=query />
+                    </p>
                     {m.correction.as_ref().map(|c| view! { <CorrectionNote correction=c lang=lang /> })}
-                    <FigureList figures=m.figures lang=lang />
+                    <FigureList figures=m.figures lang=lang query=query />
                     <div class="milestone__meta">
                         {venue}
                         <div class="milestone__sources">
@@ -124,6 +135,14 @@ pub fn MilestoneItem(
                             <ul class="milestone__source-list">{sources}</ul>
                         </div>
                         <ul class="milestone__tags" aria-label=move || strings().tags_label>{tags}</ul>
+                        <button
+                            type="button"
+                            class="milestone__copy"
+                            data-testid="copy-link"
+                            on:click=move |_| nav.copy_link.run(m.id)
+                        >
+                            {move || strings().copy_link}
+                        </button>
                     </div>
                     {builds_on}
                     {built_on_by}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::data_download::DataDownload;
 use super::milestone_item::MilestoneItem;
-use crate::filter::{group_by_era, Filter};
+use crate::filter::{best_part_to_clear, group_by_era, Filter, Part};
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 
@@ -12,10 +12,18 @@ use crate::model::{Lang, Milestone, TIMELINE};
 pub fn MilestoneList(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] filter: Signal<Filter>,
+    #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
     on_only_note: Callback<bool>,
+    on_clear: Callback<Option<Part>>,
 ) -> impl IntoView {
-    let visible = Memo::new(move |_| filter.get().apply(TIMELINE.milestones));
+    let query = Memo::new(move |_| filter.with(|f| f.query.clone()));
+    let hint = Memo::new(move |_| {
+        visible
+            .with(Vec::is_empty)
+            .then(|| filter.with(|f| best_part_to_clear(f, TIMELINE.milestones)))
+            .flatten()
+    });
     let groups = Memo::new(move |_| group_by_era(TIMELINE.eras, &visible.get()));
     let total = TIMELINE.milestones.len();
     let strings = move || i18n::strings(lang.get());
@@ -35,7 +43,7 @@ pub fn MilestoneList(
                         type="checkbox"
                         class="switch__input"
                         data-testid="only-note"
-                        prop:checked=move || filter.get().only_note
+                        prop:checked=move || filter.with(|f| f.only_note)
                         on:change=move |ev| on_only_note.run(event_target_checked(&ev))
                     />
                     <span class="switch__label">
@@ -47,6 +55,26 @@ pub fn MilestoneList(
                 </label>
                 <DataDownload lang=lang visible=visible filter=filter />
             </div>
+            <Show when=move || visible.with(Vec::is_empty)>
+                <div class="empty-state" data-testid="empty-state">
+                    <p>{move || strings().empty_title}</p>
+                    {move || {
+                        hint.get()
+                            .map(|(part, n)| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="empty-state__action"
+                                        data-testid="empty-clear"
+                                        on:click=move |_| on_clear.run(Some(part))
+                                    >
+                                        {move || i18n::clear_part_offer(lang.get(), part, n)}
+                                    </button>
+                                }
+                            })
+                    }}
+                </div>
+            </Show>
             <For each=move || groups.get() key=|group| group.era.id let:group>
                 {
                     let id = group.era.id;
@@ -70,6 +98,7 @@ pub fn MilestoneList(
                                     <MilestoneItem
                                         milestone=milestone
                                         lang=lang
+                                        query=query
                                         selected=Signal::derive(move || selected.get() == Some(milestone.id))
                                     />
                                 </For>

@@ -1,17 +1,34 @@
 use leptos::prelude::*;
 
 use super::lang_switch::LangSwitch;
+use crate::i18n;
 use crate::model::{Lang, TIMELINE};
 
-/// Title, language switch and the note's introduction.
+/// Title, keyboard help, language switch and the note's introduction.
 #[component]
-pub fn SiteHeader(#[prop(into)] lang: Signal<Lang>, on_lang: Callback<Lang>) -> impl IntoView {
+pub fn SiteHeader(
+    #[prop(into)] lang: Signal<Lang>,
+    on_lang: Callback<Lang>,
+    on_help: Callback<()>,
+) -> impl IntoView {
     let meta = &TIMELINE.meta;
     view! {
         <header class="site-header">
             <div class="site-header__bar">
                 <h1 class="site-header__title">{move || meta.title.get(lang.get())}</h1>
-                <LangSwitch lang=lang on_select=on_lang />
+                <div class="site-header__tools">
+                    <button
+                        type="button"
+                        class="site-header__help"
+                        data-testid="help-button"
+                        aria-label=move || i18n::strings(lang.get()).help_button
+                        title=move || i18n::strings(lang.get()).help_button
+                        on:click=move |_| on_help.run(())
+                    >
+                        "?"
+                    </button>
+                    <LangSwitch lang=lang on_select=on_lang />
+                </div>
             </div>
             <p class="site-header__intro">{move || meta.intro.get(lang.get())}</p>
         </header>

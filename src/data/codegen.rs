@@ -24,6 +24,10 @@ pub fn render(timeline: &Timeline) -> String {
     for t in &timeline.tags {
         let _ = writeln!(out, "        {},", tag(t));
     }
+    out.push_str("    ],\n    orgs: &[\n");
+    for t in &timeline.orgs {
+        let _ = writeln!(out, "        {},", tag(t));
+    }
     out.push_str("    ],\n    milestones: &[\n");
     for m in milestones {
         let _ = writeln!(out, "        {},", milestone(m));
@@ -139,7 +143,7 @@ fn milestone(m: &Milestone) -> String {
     });
     format!(
         "Milestone {{ id: {:?}, era: {:?}, year: {}, until: {:?}, origin: Origin::{}, dates: &[{}], venue: {:?}, \
-         sources: &[{}], figures: &[{}], tags: &{:?}, builds_on: &{:?}, correction: {}, title: {}, who: {}, text: {} }}",
+         sources: &[{}], figures: &[{}], tags: &{:?}, orgs: &{:?}, builds_on: &{:?}, correction: {}, title: {}, who: {}, text: {} }}",
         m.id,
         m.era,
         m.year,
@@ -150,6 +154,7 @@ fn milestone(m: &Milestone) -> String {
         sources.join(", "),
         figures.join(", "),
         m.tags,
+        m.orgs,
         m.builds_on,
         correction,
         text(&m.title),

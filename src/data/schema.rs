@@ -74,6 +74,8 @@ pub struct Milestone {
     #[serde(default)]
     pub figures: Vec<Figure>,
     pub tags: Vec<String>,
+    /// Organisations behind it: [[org]] ids.
+    pub orgs: Vec<String>,
     #[serde(default)]
     pub builds_on: Vec<String>,
     pub correction: Option<Correction>,
@@ -217,6 +219,7 @@ pub struct Timeline {
     pub meta: Meta,
     pub eras: Vec<Era>,
     pub tags: Vec<Tag>,
+    pub orgs: Vec<Tag>,
     pub milestones: Vec<Milestone>,
     pub trends: Vec<Trend>,
 }
@@ -249,7 +252,7 @@ impl fmt::Display for DataError {
 pub const FIRST_YEAR: u16 = 2010;
 pub const LAST_YEAR: u16 = 2025;
 
-const SECTIONS: [&str; 5] = ["meta", "era", "tag", "milestone", "trend"];
+const SECTIONS: [&str; 6] = ["meta", "era", "tag", "org", "milestone", "trend"];
 
 /// Parses and validates the data file. Returns every problem found, not just the first.
 pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
@@ -283,6 +286,7 @@ pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
     };
     let eras: Vec<Era> = entries(&table, "era", &mut errors);
     let tags: Vec<Tag> = entries(&table, "tag", &mut errors);
+    let orgs: Vec<Tag> = entries(&table, "org", &mut errors);
     let milestones: Vec<Milestone> = entries(&table, "milestone", &mut errors);
     let trends: Vec<Trend> = entries(&table, "trend", &mut errors);
     // Entries that could not be decoded are missing from what follows; checking references against the rest
@@ -294,6 +298,7 @@ pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
         meta,
         eras,
         tags,
+        orgs,
         milestones,
         trends,
     };
@@ -506,12 +511,14 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     }
     check_builds_on_cycles(&timeline.milestones, &mut push);
 
-    let mut tag_ids = HashSet::new();
-    for (i, t) in timeline.tags.iter().enumerate() {
-        let name = entry_name("tag", Some(&t.id), i);
-        check_id(&t.id, &mut tag_ids, &name, &mut push);
-        for (f, msg) in text_problems("label", &t.label) {
-            push(&name, &f, msg);
+    for (kind, list) in [("tag", &timeline.tags), ("org", &timeline.orgs)] {
+        let mut ids = HashSet::new();
+        for (i, t) in list.iter().enumerate() {
+            let name = entry_name(kind, Some(&t.id), i);
+            check_id(&t.id, &mut ids, &name, &mut push);
+            for (f, msg) in text_problems("label", &t.label) {
+                push(&name, &f, msg);
+            }
         }
     }
 
@@ -705,6 +712,23 @@ fn check_facts(
         }
         if !seen.insert(tag) {
             push(name, "tags", format!("tag \"{tag}\" is listed twice"));
+        }
+    }
+
+    if m.orgs.is_empty() {
+        push(name, "orgs", "at least one organisation is required".into());
+    }
+    for org in &m.orgs {
+        if !timeline.orgs.iter().any(|o| &o.id == org) {
+            let known: Vec<&str> = timeline.orgs.iter().map(|o| o.id.as_str()).collect();
+            push(
+                name,
+                "orgs",
+                format!(
+                    "unknown organisation \"{org}\" (known: {})",
+                    known.join(", ")
+                ),
+            );
         }
     }
 

@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use crate::i18n;
+use crate::model::Lang;
+
+/// The list of keyboard shortcuts, opened with `?` (or the header's button), closed with Esc or its button.
+#[component]
+pub fn KeyboardHelp(
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] open: Signal<bool>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let strings = move || i18n::strings(lang.get());
+    view! {
+        <Show when=move || open.get()>
+            <div class="keyboard-help" on:click=move |_| on_close.run(())>
+                <div
+                    class="keyboard-help__dialog"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="keyboard-help-title"
+                    data-testid="keyboard-help"
+                    on:click=|ev| ev.stop_propagation()
+                >
+                    <h2 id="keyboard-help-title">{move || strings().keys_title}</h2>
+                    <dl class="keyboard-help__list">
+                        {move || {
+                            strings()
+                                .keys
+                                .iter()
+                                .map(|(key, what)| view! {
+                                    <div class="keyboard-help__row">
+                                        <dt><kbd>{*key}</kbd></dt>
+                                        <dd>{*what}</dd>
+                                    </div>
+                                })
+                                .collect_view()
+                        }}
+                    </dl>
+                    <button
+                        type="button"
+                        class="keyboard-help__close"
+                        autofocus=true
+                        on:click=move |_| on_close.run(())
+                    >
+                        {move || strings().close}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

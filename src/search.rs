@@ -1,0 +1,180 @@
+//! Text search over milestones in both scripts: case- and accent-insensitive for Latin text, substring for
+//! Chinese. Every term of a query must match (AND). Pure; the folded text of each milestone is built once.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::format;
+use crate::model::{Lang, Milestone, TIMELINE};
+
+/// A parsed query: folded terms, split on white space.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(text: &str) -> Query {
+        Query {
+            terms: fold(text).split_whitespace().map(str::to_string).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// Whether every term occurs in `m`'s searchable text (titles, people, organisations, descriptions and
+    /// figures, in both languages).
+    pub fn matches(&self, m: &Milestone) -> bool {
+        if self.terms.is_empty() {
+            return true;
+        }
+        let own;
+        let text = match haystacks().get(m.id) {
+            Some(text) => text.as_str(),
+            None => {
+                own = haystack(m);
+                own.as_str()
+            }
+        };
+        self.terms.iter().all(|term| text.contains(term.as_str()))
+    }
+}
+
+/// Folds one character for matching: lowercase, Latin diacritics removed, full-width forms to ASCII, dash
+/// variants to '-'. Returns the folded text of the character (usually one char).
+fn fold_char(c: char, out: &mut String) {
+    let c = match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    let base = match c {
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => "a",
+        'Ç' | 'ç' | 'Ć'..='č' => "c",
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => "e",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => "i",
+        'Ñ' | 'ñ' | 'Ń'..='ň' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => "o",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => "u",
+        'Ý' | 'ý' | 'ÿ' => "y",
+        'Ś'..='š' => "s",
+        'Ź'..='ž' => "z",
+        'Ł' | 'ł' => "l",
+        'ß' => "ss",
+        'Æ' | 'æ' => "ae",
+        'Œ' | 'œ' => "oe",
+        '‐' | '‑' | '‒' | '–' | '—' | '−' => "-",
+        '·' | '・' => ".",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+/// Folds text for matching (see [`fold_char`]).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Everything a search looks at for one milestone, folded, both languages, fields separated by a newline (so
+/// a term cannot match across fields).
+pub fn haystack(m: &Milestone) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        parts.push(m.title.get(lang).to_string());
+        parts.push(m.who.get(lang).to_string());
+        parts.push(m.text.get(lang).to_string());
+        for org in m.orgs.iter().filter_map(|id| TIMELINE.org(id)) {
+            parts.push(org.label.get(lang).to_string());
+        }
+        for f in m.figures {
+            parts.push(format!(
+                "{} {}",
+                format::figure_value(lang, f),
+                f.measure.get(lang)
+            ));
+        }
+    }
+    fold(&parts.join("\n"))
+}
+
+/// The folded text of every milestone of the timeline, built on first use.
+fn haystacks() -> &'static HashMap<&'static str, String> {
+    static CACHE: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+    CACHE.get_or_init(|| {
+        TIMELINE
+            .milestones
+            .iter()
+            .map(|m| (m.id, haystack(m)))
+            .collect()
+    })
+}
+
+/// The byte ranges of `text` that match a query term, merged and in order, for highlighting.
+pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    // Fold character by character, remembering which original range each folded byte came from.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<Range<usize>> = Vec::with_capacity(text.len());
+    for (start, c) in text.char_indices() {
+        let before = folded.len();
+        fold_char(c, &mut folded);
+        for _ in before..folded.len() {
+            origin.push(start..start + c.len_utf8());
+        }
+    }
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for term in query.terms() {
+        let mut from = 0;
+        while let Some(at) = folded[from..].find(term.as_str()) {
+            let begin = from + at;
+            let end = begin + term.len();
+            ranges.push(origin[begin].start..origin[end - 1].end);
+            from = begin + term.len().max(1);
+            while !folded.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+    }
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// `text` cut into (piece, is_match) segments for rendering with `<mark>`.
+pub fn segments<'a>(text: &'a str, query: &Query) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in highlights(text, query) {
+        if r.start > at {
+            out.push((&text[at..r.start], false));
+        }
+        out.push((&text[r.clone()], true));
+        at = r.end;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push((&text[at..], false));
+    }
+    out
+}

@@ -23,7 +23,7 @@ after(async () => {
 });
 
 /** A fresh context (own storage) and page, with every console problem and failed request recorded. */
-async function open(query = "", { locale = "en-US", width = 1280 } = {}) {
+async function open(query = "", { locale = "en-US", width = 1280, ready = "[data-testid=milestone]" } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
   const page = await context.newPage();
   page.on("console", (m) => {
@@ -35,7 +35,7 @@ async function open(query = "", { locale = "en-US", width = 1280 } = {}) {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   await page.goto(base + query);
-  await page.waitForSelector("[data-testid=milestone]");
+  await page.waitForSelector(ready);
   return { context, page };
 }
 
@@ -285,6 +285,156 @@ describe("timeline", () => {
     assert.deepEqual(data.milestones.map((m) => m.id), visible);
     assert.match(data.citation, /accessed \d{4}-\d{2}-\d{2}/);
     assert.match(data.citation, /\/timeline\/\?era=scaling&only=note&lang=en/);
+    await context.close();
+  });
+
+  test("search finds Chinese and English text, highlights it, and keeps history calm", async () => {
+    const { context, page } = await open("?lang=zh-Hant");
+    const before = await page.evaluate(() => history.length);
+    await page.getByTestId("search").click();
+    await page.keyboard.type("注意力", { delay: 40 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "注意力");
+    const ids = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+    assert.ok(ids.includes("bahdanau-attention") && ids.includes("transformer"), ids.join());
+    assert.ok(ids.length < 39);
+    assert.equal(await page.locator("[data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
+    await page.keyboard.press("Enter");
+
+    await page.getByTestId("search").fill("");
+    await page.getByTestId("search").press("Enter");
+    await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
+    await page.getByTestId("search").click();
+    await page.keyboard.type("hinton", { delay: 40 });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "hinton");
+    assert.deepEqual(
+      await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id)),
+      ["alexnet", "dropout"],
+    );
+    assert.equal(await page.locator("[data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
+    // Each search added one history entry, not one per keystroke.
+    assert.ok((await page.evaluate(() => history.length)) - before <= 3);
+    await page.goBack();
+    assert.notEqual(new URL(page.url()).searchParams.get("q"), "hinton");
+    await context.close();
+  });
+
+  test("two tags, an era and a year range combine, with facet counts", async () => {
+    const { context, page } = await open("?lang=en");
+    await page.locator("[data-testid=tag-facet][data-tag=language]").click();
+    await page.locator("[data-testid=tag-facet][data-tag=scaling]").click();
+    await card(page, "scaling").click();
+    await page.getByTestId("year-from").selectOption("2020");
+    await page.getByTestId("year-to").selectOption("2021");
+    assert.equal(query(page), "?era=scaling&tags=language,scaling&from=2020&to=2021&lang=en");
+    const ids = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+    assert.deepEqual(ids, ["scaling-laws", "gpt-3"]);
+    // Counts show what a value would give under the other filters; values giving none are dimmed.
+    const vision = page.locator("[data-testid=tag-facet][data-tag=vision]");
+    assert.equal(await vision.locator(".facet-chip__count").textContent(), "0");
+    assert.match(await vision.getAttribute("class"), /is-empty/);
+    const language = page.locator("[data-testid=tag-facet][data-tag=language]");
+    assert.equal(await language.locator(".facet-chip__count").textContent(), "2");
+    assert.match(await card(page, "transformer").locator(".era-card__count").textContent(), /^0 milestones$/);
+    const openai = await page.getByTestId("org-facet").locator("option[value=openai]").textContent();
+    assert.equal(openai, "OpenAI (2)");
+    // Back steps through the choices; "Clear all" resets everything.
+    await page.goBack();
+    assert.equal(query(page), "?era=scaling&tags=language,scaling&from=2020&lang=en");
+    await page.getByTestId("clear-all").click();
+    assert.equal(query(page), "?lang=en");
+    assert.equal(await count(page), 39);
+    await context.close();
+  });
+
+  test("a deep link opened cold scrolls to and highlights its milestone", async () => {
+    const { context, page } = await open("?m=gpt-3&lang=en", { width: 375 });
+    const target = page.locator("[data-testid=milestone][data-id=gpt-3]");
+    await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-3");
+    assert.match(await target.getAttribute("class"), /is-selected/);
+    const visible = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    assert.ok(visible, "scrolled into view");
+    await context.close();
+  });
+
+  test("copy link puts the permalink on the clipboard and says so", async () => {
+    const { context, page } = await open("?era=transformer&lang=en");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.locator("[data-id=bert] [data-testid=copy-link]").click();
+    await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${base}?era=transformer&m=bert&lang=en`);
+    await context.close();
+  });
+
+  test("copy link falls back to a selectable field without a clipboard", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("blocked", "NotAllowedError"));
+    });
+    const page = await context.newPage();
+    await page.goto(base + "?lang=en");
+    await page.waitForSelector("[data-testid=milestone]");
+    await page.locator("[data-id=gpt-2] [data-testid=copy-link]").click();
+    const field = page.getByTestId("copy-fallback");
+    await field.waitFor();
+    assert.equal(await field.inputValue(), `${base}?m=gpt-2&lang=en`);
+    await context.close();
+  });
+
+  test("the keyboard path: / to search, Esc, j/k to move, Enter to open the source, ? for help", async () => {
+    const { context, page } = await open("?era=transformer&lang=en");
+    await context.route(/^https:/, (route) => route.fulfill({ status: 200, body: "source" }));
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "search");
+    await page.keyboard.type("gpt");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
+    assert.equal(await count(page), 2);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
+    assert.equal(await count(page), 4);
+    await page.evaluate(() => document.activeElement.blur());
+    await page.keyboard.press("j");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "transformer");
+    await page.keyboard.press("j");
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "bert");
+    await page.keyboard.press("k");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "gpt-1");
+    assert.equal(query(page), "?era=transformer&m=gpt-1&lang=en");
+    assert.match(await page.locator("[data-id=gpt-1]").getAttribute("class"), /is-selected/);
+    const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
+    await popup.waitForLoadState();
+    assert.equal(popup.url(), "https://openai.com/index/language-unsupervised/");
+    await popup.close();
+    await page.keyboard.press("?");
+    await page.getByTestId("keyboard-help").waitFor();
+    assert.match(await page.getByTestId("keyboard-help").textContent(), /Next milestone/);
+    await page.keyboard.press("Escape");
+    assert.equal(await page.getByTestId("keyboard-help").count(), 0);
+    // Typing in the search box never triggers shortcuts.
+    await page.getByTestId("search").click();
+    await page.keyboard.type("jk?");
+    assert.equal(await page.getByTestId("keyboard-help").count(), 0);
+    assert.equal(await page.getByTestId("search").inputValue(), "jk?");
+    await context.close();
+  });
+
+  test("when nothing matches, it says so and offers to clear the filter that excluded most", async () => {
+    const { context, page } = await open("?era=foundations&org=openai&lang=en", {
+      ready: "[data-testid=empty-state]",
+    });
+    const empty = page.getByTestId("empty-state");
+    await empty.waitFor();
+    assert.match(await empty.textContent(), /No milestone matches/);
+    const offer = page.getByTestId("empty-clear");
+    assert.match(await offer.textContent(), /Clear the era filter \(shows \d+\)/);
+    await offer.click();
+    assert.equal(query(page), "?org=openai&lang=en");
+    assert.ok((await count(page)) > 10);
     await context.close();
   });
 

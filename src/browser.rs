@@ -147,9 +147,14 @@ pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
 
 /// Moves focus to the search box.
 pub fn focus_search() {
-    if let Some(input) = gloo::utils::document().get_element_by_id("search") {
-        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-            let _ = input.focus();
+    focus_element("search");
+}
+
+/// Moves focus to the element with this id, if there is one.
+pub fn focus_element(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod panic_screen;
 pub mod search;
 pub mod url_state;
 
@@ -18,6 +19,6 @@ pub use components::app::App;
 
 /// Starts the app: readable panics in the console, then the page mounted into `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic_screen::install();
     leptos::mount::mount_to_body(App);
 }

@@ -147,7 +147,9 @@ pub fn App() -> impl IntoView {
                 v.selected = None;
             },
             History::Push,
-        )
+        );
+        // The control that asked for this may be gone now (the empty state, "Clear all"): keep focus in the list.
+        browser::focus_element("milestones");
     });
     let select_lang = Callback::new(move |lang: Lang| {
         browser::store_lang(lang);
@@ -253,11 +255,14 @@ pub fn App() -> impl IntoView {
             {move || i18n::strings(lang.get()).skip_to_list}
         </a>
         <SiteHeader lang=lang on_lang=select_lang on_help=Callback::new(move |()| help_open.set(true)) />
-        <main class="page" id="main">
+        <main class="page" id="main" tabindex="-1">
             <NoticeBar
                 lang=lang
                 notices=notices
-                on_dismiss=Callback::new(move |()| notices.set(Vec::new()))
+                on_dismiss=Callback::new(move |()| {
+                    notices.set(Vec::new());
+                    browser::focus_element("main");
+                })
             />
             <EraPicker
                 lang=lang

@@ -2,42 +2,20 @@
 // Run by the test command after `trunk build --release --public-url ./`; DIST points at the bundle.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
-import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
-import { launchOptions } from "./browser.mjs";
+import { startHarness } from "./harness.mjs";
 
-const dist = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-let server, base, browser;
-const problems = []; // console errors/warnings and failed requests, over the whole run
+let harness, base, browser, open;
+const problems = () => harness.problems;
 
 before(async () => {
-  ({ server, url: base } = await serve(dist));
-  browser = await chromium.launch(launchOptions);
+  harness = await startHarness();
+  ({ base, browser, open } = harness);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await harness?.close();
 });
-
-/** A fresh context (own storage) and page, with every console problem and failed request recorded. */
-async function open(query = "", { locale = "en-US", width = 1280, ready = "[data-testid=milestone]" } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  await page.goto(base + query);
-  await page.waitForSelector(ready);
-  return { context, page };
-}
 
 const count = (page) => page.locator("[data-testid=milestone]").count();
 const countText = (page) => page.getByTestId("result-count").textContent();
@@ -376,6 +354,7 @@ describe("timeline", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("blocked", "NotAllowedError"));
     });
     const page = await context.newPage();
+    harness.watch(page);
     await page.goto(base + "?lang=en");
     await page.waitForSelector("[data-testid=milestone]");
     await page.locator("[data-id=gpt-2] [data-testid=copy-link]").click();
@@ -438,7 +417,7 @@ describe("timeline", () => {
     await context.close();
   });
 
-  test("no console error or warning and no failed request in the whole run", () => {
-    assert.deepEqual(problems, []);
+  test("no console error or warning, CSP violation or failed request in the whole run", () => {
+    assert.deepEqual(problems(), []);
   });
 });

@@ -21,7 +21,8 @@ const TYPES = {
 /** Starts a server for `root` under `prefix`; resolves to { server, url } once listening. */
 export function serve(root, { port = 0, prefix = "/timeline/" } = {}) {
   const base = resolve(root);
-  const server = createServer(async (req, res) => {
+  // Long URLs (hostile-input tests) are allowed, as most static hosts allow them.
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
     if (path === prefix.replace(/\/$/, "")) {
       res.writeHead(301, { Location: prefix });

@@ -1,0 +1,93 @@
+// Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules) on the main views, in light and dark, at 1280 and 375 px,
+// in both languages. Zero violations allowed; the per-view results are printed.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { startHarness } from "./harness.mjs";
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const views = {
+  default: (lang) => `?lang=${lang}`,
+  filtered: (lang) => `?era=scaling&tags=language&lang=${lang}`,
+  search: (lang) => `?q=${lang === "en" ? "attention" : "%E6%B3%A8%E6%84%8F%E5%8A%9B"}&lang=${lang}`,
+  "deep link": (lang) => `?m=gpt-3&lang=${lang}`,
+  empty: (lang) => `?era=foundations&org=openai&lang=${lang}`,
+};
+
+/** Runs axe on the page; returns its violations as "rule: target" lines. */
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary})`));
+}
+
+describe("accessibility", () => {
+  for (const [name, query] of Object.entries(views)) {
+    test(`axe: ${name} view, light/dark, 1280/375, zh-Hant/en`, async () => {
+      const found = [];
+      for (const lang of ["zh-Hant", "en"]) {
+        for (const scheme of ["light", "dark"]) {
+          for (const width of [1280, 375]) {
+            const { context, page } = await harness.open(query(lang), { scheme, width, ready: "main" });
+            await page.waitForSelector("[data-testid=milestone], [data-testid=empty-state]");
+            const violations = await axe(page);
+            found.push(...violations.map((v) => `${lang} ${scheme} ${width}: ${v}`));
+            await context.close();
+          }
+        }
+      }
+      console.log(`axe ${name}: ${found.length} violations in 8 runs`);
+      assert.deepEqual(found, []);
+    });
+  }
+
+  test("axe does find a violation when there is one (control)", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.evaluate(() => {
+      const img = document.createElement("img");
+      img.src = "favicon.svg";
+      document.querySelector("main").append(img);
+    });
+    const violations = await axe(page);
+    assert.ok(violations.some((v) => v.startsWith("image-alt")), violations.join("\n"));
+    await context.close();
+  });
+
+  test("axe: keyboard help open", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.keyboard.press("?");
+    await page.getByTestId("keyboard-help").waitFor();
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  test("focus stays on the control after a filter change", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    const chip = page.locator("[data-testid=tag-facet][data-tag=vision]");
+    await chip.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.tag), "vision");
+    const card = page.locator("[data-testid=era-card][data-era=scaling]");
+    await card.focus();
+    await page.keyboard.press("Space");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "scaling");
+    // The result count is a live region.
+    assert.equal(await page.getByTestId("result-count").getAttribute("role"), "status");
+    await context.close();
+  });
+
+  test("no console error or warning in these runs", () => {
+    assert.deepEqual(harness.problems, []);
+  });
+});

@@ -1,0 +1,53 @@
+// Shared set-up for the end-to-end suites: the release bundle served from /timeline/, Debian's Chromium, and a
+// page opener that records every console error or warning, page error, CSP violation and failed request.
+import { resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+import { launchOptions } from "./browser.mjs";
+
+export const dist = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+
+export async function startHarness() {
+  const { server, url: base } = await serve(dist);
+  const browser = await chromium.launch(launchOptions);
+  const problems = [];
+  const short = (text) => (text.length > 300 ? text.slice(0, 300) + "…" : text);
+
+  /** Records problems of a page (console errors/warnings, page errors, failed or 4xx/5xx requests, CSP). */
+  function watch(page) {
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(short(`console ${m.type()}: ${m.text()}`));
+    });
+    page.on("pageerror", (e) => problems.push(short(`page error: ${e.message}`)));
+    page.on("requestfailed", (r) => problems.push(short(`request failed: ${r.url()} ${r.failure()?.errorText}`)));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(short(`HTTP ${r.status()}: ${r.url()}`));
+    });
+  }
+
+  /** A fresh context (own storage) and page at `query`, waiting for `ready`. */
+  async function open(query = "", { locale = "en-US", width = 1280, scheme = "light", ready = "[data-testid=milestone]" } = {}) {
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 }, colorScheme: scheme });
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(base + query);
+    await page.waitForSelector(ready);
+    return { context, page };
+  }
+
+  /** CSP violations seen by a page so far. */
+  const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
+
+  async function close() {
+    await browser.close();
+    server.close();
+  }
+
+  return { base, browser, open, watch, problems, cspViolations, close };
+}

@@ -4,6 +4,7 @@
 //! with Leptos; `browser` is the only module that touches browser APIs.
 
 pub mod browser;
+pub mod chart;
 pub mod components;
 pub mod export;
 pub mod filter;

@@ -91,6 +91,8 @@ pub struct Milestone {
     pub figures: &'static [Figure],
     /// Tag ids (see `Timeline::tags`).
     pub tags: &'static [&'static str],
+    /// Metrics the makers did not disclose.
+    pub undisclosed: &'static [Metric],
     /// Organisation ids (see `Timeline::orgs`).
     pub orgs: &'static [&'static str],
     /// Ids of the milestones it builds on.
@@ -208,6 +210,8 @@ pub struct Figure {
     /// From a third-party record; `basis` names it.
     pub secondary: bool,
     pub basis: Option<Text>,
+    /// Name in charts, where the milestone's title would not do.
+    pub label: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -13,6 +13,7 @@ fn fig(value: f64, unit: Unit, estimate: bool) -> Figure {
         estimate,
         secondary: false,
         basis: None,
+        label: None,
     }
 }
 

@@ -2,9 +2,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    era_picker::EraPicker, facet_panel::FacetPanel, keyboard_help::KeyboardHelp,
+    charts::Charts, era_picker::EraPicker, facet_panel::FacetPanel, keyboard_help::KeyboardHelp,
     milestone_list::MilestoneList, notice_bar::NoticeBar, search_box::SearchBox,
-    site_footer::SiteFooter, site_header::SiteHeader, toast::Toast, trends::Trends,
+    site_footer::SiteFooter, site_header::SiteHeader, time_axis::TimeAxis, toast::Toast,
+    trends::Trends,
 };
 use crate::filter::{facet_counts, Part};
 use crate::keys::{self, Key};
@@ -270,6 +271,7 @@ pub fn App() -> impl IntoView {
                 counts=Signal::derive(move || facets.with(|f| f.eras.clone()))
                 on_select=select_era
             />
+            <TimeAxis lang=lang visible=visible selected_era=era selected=selected on_era=select_era />
             <section class="explore" aria-label=move || i18n::strings(lang.get()).explore_label>
                 <SearchBox lang=lang query=query_text on_search=set_query />
                 <FacetPanel
@@ -290,6 +292,7 @@ pub fn App() -> impl IntoView {
                 on_only_note=set_only_note
                 on_clear=clear
             />
+            <Charts lang=lang />
             <Trends lang=lang />
         </main>
         <SiteFooter lang=lang />

@@ -100,14 +100,15 @@ fn tag(t: &Tag) -> String {
 
 fn figure(f: &Figure) -> String {
     format!(
-        "Figure {{ value: {:?}, unit: Unit::{}, measure: {}, metric: {}, estimate: {}, secondary: {}, basis: {} }}",
+        "Figure {{ value: {:?}, unit: Unit::{}, measure: {}, metric: {}, estimate: {}, secondary: {}, basis: {}, label: {} }}",
         f.value,
         variant(&f.unit),
         text(&f.measure),
         option(f.metric.as_deref(), |m| format!("Metric::{}", variant(m))),
         f.estimate,
         f.secondary,
-        option(f.basis.as_ref(), text)
+        option(f.basis.as_ref(), text),
+        option(f.label.as_ref(), text)
     )
 }
 
@@ -143,7 +144,7 @@ fn milestone(m: &Milestone) -> String {
     });
     format!(
         "Milestone {{ id: {:?}, era: {:?}, year: {}, until: {:?}, origin: Origin::{}, dates: &[{}], venue: {:?}, \
-         sources: &[{}], figures: &[{}], tags: &{:?}, orgs: &{:?}, builds_on: &{:?}, correction: {}, title: {}, who: {}, text: {} }}",
+         sources: &[{}], figures: &[{}], tags: &{:?}, undisclosed: &[{}], orgs: &{:?}, builds_on: &{:?}, correction: {}, title: {}, who: {}, text: {} }}",
         m.id,
         m.era,
         m.year,
@@ -154,6 +155,11 @@ fn milestone(m: &Milestone) -> String {
         sources.join(", "),
         figures.join(", "),
         m.tags,
+        m.undisclosed
+            .iter()
+            .map(|u| format!("Metric::{}", variant(u)))
+            .collect::<Vec<_>>()
+            .join(", "),
         m.orgs,
         m.builds_on,
         correction,

@@ -74,6 +74,9 @@ pub struct Milestone {
     #[serde(default)]
     pub figures: Vec<Figure>,
     pub tags: Vec<String>,
+    /// Metrics the makers did not disclose (charts show them as such rather than guessing).
+    #[serde(default)]
+    pub undisclosed: Vec<String>,
     /// Organisations behind it: [[org]] ids.
     pub orgs: Vec<String>,
     #[serde(default)]
@@ -117,6 +120,8 @@ pub struct Figure {
     #[serde(default)]
     pub secondary: bool,
     pub basis: Option<Text>,
+    /// Name in charts, where the milestone's title would not fit (e.g. a runner-up's figure).
+    pub label: Option<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -677,6 +682,11 @@ fn check_facts(
         for (fl, msg) in text_problems(&format!("{field}.measure"), &f.measure) {
             push(name, &fl, msg);
         }
+        if let Some(label) = &f.label {
+            for (fl, msg) in text_problems(&format!("{field}.label"), label) {
+                push(name, &fl, msg);
+            }
+        }
         match (&f.basis, f.secondary) {
             (None, true) => push(
                 name,
@@ -712,6 +722,22 @@ fn check_facts(
         }
         if !seen.insert(tag) {
             push(name, "tags", format!("tag \"{tag}\" is listed twice"));
+        }
+    }
+
+    for metric in &m.undisclosed {
+        if !METRICS.iter().any(|(id, _)| id == metric) {
+            push(
+                name,
+                "undisclosed",
+                format!("\"{metric}\" is not a known metric"),
+            );
+        } else if m.figures.iter().any(|f| f.metric.as_ref() == Some(metric)) {
+            push(
+                name,
+                "undisclosed",
+                format!("\"{metric}\" is undisclosed but also given as a figure"),
+            );
         }
     }
 

@@ -52,7 +52,7 @@ describe("timeline", () => {
     assert.match(alexnet, /2012/);
     assert.match(alexnet, /15\.3%/);
     assert.match(alexnet, /Krizhevsky/);
-    assert.match(await page.locator("[data-id=gpt-1]").textContent(), /117M parameters/);
+    assert.match(await page.locator("[data-testid=milestone][data-id=gpt-1]").textContent(), /117M parameters/);
     assert.match(await page.locator(".trends__closing").textContent(), /fastest progress/);
     await context.close();
   });
@@ -118,7 +118,7 @@ describe("timeline", () => {
     assert.equal(await countText(page), "顯示 4 / 39 個里程碑");
     assert.match(await page.title(), /基礎模型浮現/);
     assert.equal(query(page), "?era=emergence&lang=zh-Hant");
-    assert.match(await page.locator("[data-id=resnet]").textContent(), /3\.57%錯誤率/);
+    assert.match(await page.locator("[data-testid=milestone][data-id=resnet]").textContent(), /3\.57%錯誤率/);
 
     // Remembered: a later visit without ?lang= in the same browser opens in Chinese.
     await page.goto(base);
@@ -172,7 +172,7 @@ describe("timeline", () => {
 
   test("sources open safely in a new tab", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    const link = page.locator("[data-id=transformer] [data-testid=source-link]").first();
+    const link = page.locator("[data-testid=milestone][data-id=transformer] [data-testid=source-link]").first();
     assert.equal(await link.getAttribute("href"), "https://arxiv.org/abs/1706.03762");
     assert.equal(await link.getAttribute("target"), "_blank");
     assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
@@ -219,11 +219,11 @@ describe("timeline", () => {
     assert.equal(query(page), "?era=transformer&m=transformer&lang=en");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "transformer");
     // Following "built on by" from GPT-2 to GPT-3 leaves the era filter, which would hide it.
-    await page.locator("[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
-    await page.locator("[data-id=gpt-3].is-selected").waitFor();
+    await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
+    await page.locator("[data-testid=milestone][data-id=gpt-3].is-selected").waitFor();
     assert.equal(query(page), "?m=gpt-3&lang=en");
     assert.equal(await count(page), 39);
-    const inView = await page.locator("[data-id=gpt-3]").evaluate((el) => {
+    const inView = await page.locator("[data-testid=milestone][data-id=gpt-3]").evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     });
@@ -237,7 +237,7 @@ describe("timeline", () => {
     const { context, page } = await open("?lang=en");
     const rlhf = page.locator("[data-testid=trend][data-id=rlhf]");
     await rlhf.locator("a[data-target=instructgpt]").click();
-    await page.locator("[data-id=instructgpt].is-selected").waitFor();
+    await page.locator("[data-testid=milestone][data-id=instructgpt].is-selected").waitFor();
     assert.equal(query(page), "?m=instructgpt&lang=en");
     await context.close();
   });
@@ -275,7 +275,7 @@ describe("timeline", () => {
     const ids = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
     assert.ok(ids.includes("bahdanau-attention") && ids.includes("transformer"), ids.join());
     assert.ok(ids.length < 39);
-    assert.equal(await page.locator("[data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
+    assert.equal(await page.locator("[data-testid=milestone][data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
     await page.keyboard.press("Enter");
 
     await page.getByTestId("search").fill("");
@@ -289,7 +289,7 @@ describe("timeline", () => {
       await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id)),
       ["alexnet", "dropout"],
     );
-    assert.equal(await page.locator("[data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
+    assert.equal(await page.locator("[data-testid=milestone][data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
     // Each search added one history entry, not one per keystroke.
     assert.ok((await page.evaluate(() => history.length)) - before <= 3);
     await page.goBack();
@@ -341,7 +341,7 @@ describe("timeline", () => {
   test("copy link puts the permalink on the clipboard and says so", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.locator("[data-id=bert] [data-testid=copy-link]").click();
+    await page.locator("[data-testid=milestone][data-id=bert] [data-testid=copy-link]").click();
     await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${base}?era=transformer&m=bert&lang=en`);
@@ -357,7 +357,7 @@ describe("timeline", () => {
     harness.watch(page);
     await page.goto(base + "?lang=en");
     await page.waitForSelector("[data-testid=milestone]");
-    await page.locator("[data-id=gpt-2] [data-testid=copy-link]").click();
+    await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=copy-link]").click();
     const field = page.getByTestId("copy-fallback");
     await field.waitFor();
     assert.equal(await field.inputValue(), `${base}?m=gpt-2&lang=en`);
@@ -384,7 +384,7 @@ describe("timeline", () => {
     await page.keyboard.press("k");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), "gpt-1");
     assert.equal(query(page), "?era=transformer&m=gpt-1&lang=en");
-    assert.match(await page.locator("[data-id=gpt-1]").getAttribute("class"), /is-selected/);
+    assert.match(await page.locator("[data-testid=milestone][data-id=gpt-1]").getAttribute("class"), /is-selected/);
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
     await popup.waitForLoadState();
     assert.equal(popup.url(), "https://openai.com/index/language-unsupervised/");

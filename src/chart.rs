@@ -246,16 +246,3 @@ pub fn undisclosed_size() -> &'static [&'static Milestone] {
             .collect()
     })
 }
-
-/// "100M", "1B", "10B" ... for log-axis ticks.
-pub fn power_label(value: f64) -> String {
-    let e = value.log10().round() as i32;
-    let (unit, scale) = match e {
-        12.. => ("T", 12),
-        9..=11 => ("B", 9),
-        6..=8 => ("M", 6),
-        3..=5 => ("K", 3),
-        _ => ("", 0),
-    };
-    format!("{}{unit}", 10i64.pow((e - scale) as u32))
-}

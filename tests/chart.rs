@@ -67,12 +67,14 @@ fn linear_and_log_scales_map_their_domains() {
 }
 
 #[test]
-fn log_ticks_read_as_scale_words() {
-    let labels: Vec<String> = [1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
-        .iter()
-        .map(|&v| power_label(v))
-        .collect();
-    assert_eq!(labels, ["10M", "100M", "1B", "10B", "100B", "1T"]);
+fn log_ticks_read_as_scale_words_in_both_languages() {
+    use ai_timeline::format::count;
+    use ai_timeline::model::Lang;
+    let ticks = [1e8, 1e9, 1e10, 1e11, 1e12];
+    let en: Vec<String> = ticks.iter().map(|&v| count(Lang::En, v)).collect();
+    assert_eq!(en, ["100M", "1B", "10B", "100B", "1T"]);
+    let zh: Vec<String> = ticks.iter().map(|&v| count(Lang::Zh, v)).collect();
+    assert_eq!(zh, ["1億", "10億", "100億", "1000億", "1兆"]);
 }
 
 #[test]

@@ -3,8 +3,7 @@ use leptos::prelude::*;
 use super::app::Nav;
 use super::data_table::DataTable;
 use crate::chart::{
-    place_labels, points, power_label, text_width, undisclosed_size, year_fraction, Linear, Log,
-    Point, Rect,
+    place_labels, points, text_width, undisclosed_size, year_fraction, Linear, Log, Point, Rect,
 };
 use crate::model::{Lang, Metric};
 use crate::{format, i18n};
@@ -74,7 +73,9 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             let gy = y.map(v);
             view! {
                 <line class="chart__grid" x1=LEFT x2=W - RIGHT y1=gy y2=gy />
-                <text class="chart__tick" x=LEFT - 8.0 y=gy + 4.0 text-anchor="end">{power_label(v)}</text>
+                <text class="chart__tick" x=LEFT - 8.0 y=gy + 4.0 text-anchor="end">
+                    {move || format::count(lang.get(), v)}
+                </text>
             }
         })
         .collect_view();

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_timeline::chart::{
-    place_labels, points, power_label, stack, text_width, undisclosed_size, year_fraction,
-    year_ticks, Linear, Log, Rect,
+    place_labels, points, stack, text_width, undisclosed_size, year_fraction, year_ticks, Linear,
+    Log, Rect,
 };
 use ai_timeline::model::{Date, Metric};
 

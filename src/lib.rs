@@ -18,8 +18,15 @@ pub mod url_state;
 
 pub use components::app::App;
 
-/// Starts the app: readable panics in the console, then the page mounted into `<body>`.
+/// Starts the app: the panic screen, then the page mounted into `<body>` in place of the pre-rendered copy of
+/// the initial view (removed and replaced in one task, so nothing paints in between).
 pub fn start() {
     panic_screen::install();
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    {
+        prerendered.remove();
+    }
     leptos::mount::mount_to_body(App);
 }

@@ -66,7 +66,7 @@ describe("timeline", () => {
     assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
 
     await page.reload();
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     assert.equal(await count(page), 4);
     assert.equal(await card(page, "transformer").getAttribute("aria-pressed"), "true");
 
@@ -122,7 +122,7 @@ describe("timeline", () => {
 
     // Remembered: a later visit without ?lang= in the same browser opens in Chinese.
     await page.goto(base);
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     assert.equal(query(page), "?lang=zh-Hant");
     await context.close();
@@ -198,7 +198,7 @@ describe("timeline", () => {
     assert.equal(await countText(page), "Showing 27 of 39 milestones");
     assert.equal(await card(page, "foundations").locator(".era-card__count").textContent(), "4 milestones");
     await page.reload();
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     assert.equal(await count(page), 27);
     assert.equal(await page.getByTestId("only-note").isChecked(), true);
     await page.goBack();
@@ -356,7 +356,7 @@ describe("timeline", () => {
     const page = await context.newPage();
     harness.watch(page);
     await page.goto(base + "?lang=en");
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=copy-link]").click();
     const field = page.getByTestId("copy-fallback");
     await field.waitFor();

@@ -37,9 +37,13 @@ export async function startHarness() {
     const page = await context.newPage();
     watch(page);
     await page.goto(base + query);
+    await started(page);
     await page.waitForSelector(ready);
     return { context, page };
   }
+
+  /** Waits until the app runs (the page first shows its pre-rendered copy). */
+  const started = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);
 
   /** CSP violations seen by a page so far. */
   const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
@@ -49,5 +53,5 @@ export async function startHarness() {
     server.close();
   }
 
-  return { base, browser, open, watch, problems, cspViolations, close };
+  return { base, browser, open, watch, started, problems, cspViolations, close };
 }

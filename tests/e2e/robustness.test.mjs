@@ -79,7 +79,7 @@ describe("robustness", () => {
     const page = await context.newPage();
     harness.watch(page);
     await page.goto(harness.base);
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -91,7 +91,7 @@ describe("robustness", () => {
     const context = await harness.browser.newContext();
     const page = await context.newPage();
     await page.goto(harness.base + "?lang=en");
-    await page.waitForSelector("[data-testid=milestone]");
+    await harness.started(page);
     await page.evaluate(() => {
       try {
         window.wasmBindings.diagnostic_panic();
@@ -115,6 +115,8 @@ describe("robustness", () => {
     const note = page.locator("#boot-failure");
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
+    // The pre-rendered timeline stays readable under the note.
+    assert.equal(await page.locator("#prerender [data-testid=milestone]").count(), 39);
     await context.close();
   });
 
@@ -129,12 +131,36 @@ describe("robustness", () => {
     await context.close();
   });
 
-  test("with JavaScript off the page explains what it needs", async () => {
+  test("with JavaScript off the page shows the pre-rendered timeline and explains what it needs", async () => {
     const context = await harness.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(harness.base);
     const text = await page.locator("body").innerText();
     assert.match(text, /needs JavaScript and WebAssembly/);
+    assert.equal(await page.locator("#prerender [data-testid=milestone]").count(), 39);
+    assert.match(text, /AlexNet/);
+    assert.match(text, /關鍵發展趨勢/);
+    await context.close();
+  });
+
+  test("the pre-rendered view is replaced by the app without a layout shift", async () => {
+    const context = await harness.browser.newContext({ locale: "zh-TW" });
+    await context.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(harness.base);
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator("#prerender").count(), 0, "the static copy is gone");
+    assert.equal(await page.locator("#milestones").count(), 1, "no duplicate ids");
+    assert.equal(await page.locator("[data-testid=milestone]").count(), 39);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls < 0.01, `CLS ${cls}`);
     await context.close();
   });
 

@@ -43,14 +43,29 @@ impl Part {
 
 impl Filter {
     pub fn matches(&self, m: &Milestone) -> bool {
-        let last = m.until.unwrap_or(m.year);
         self.era.is_none_or(|era| m.era == era)
             && (!self.only_note || m.origin == Origin::Note)
             && self.tags.iter().all(|t| m.tags.contains(t))
             && self.org.is_none_or(|org| m.orgs.contains(&org))
-            && self.from.is_none_or(|from| last >= from)
-            && self.to.is_none_or(|to| m.year <= to)
+            && self.in_years(m)
             && self.query.matches(m)
+    }
+
+    fn in_years(&self, m: &Milestone) -> bool {
+        let last = m.until.unwrap_or(m.year);
+        self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| m.year <= to)
+    }
+
+    /// Whether `m` passes each part, in the order of [`Part::ALL`].
+    pub fn parts(&self, m: &Milestone) -> [bool; 6] {
+        Part::ALL.map(|part| match part {
+            Part::Query => self.query.matches(m),
+            Part::Era => self.era.is_none_or(|era| m.era == era),
+            Part::Tags => self.tags.iter().all(|t| m.tags.contains(t)),
+            Part::Org => self.org.is_none_or(|org| m.orgs.contains(&org)),
+            Part::Years => self.in_years(m),
+            Part::OnlyNote => !self.only_note || m.origin == Origin::Note,
+        })
     }
 
     /// The milestones that pass, in their (date) order.
@@ -103,51 +118,45 @@ pub struct FacetCounts {
     pub years: Vec<(u16, usize)>,
 }
 
+/// One pass over the milestones: each part of the filter (the search above all) is evaluated once per milestone,
+/// and every facet value is counted from those results. Linear in the number of milestones.
 pub fn facet_counts(filter: &Filter, milestones: &[Milestone]) -> FacetCounts {
-    let eras = TIMELINE
-        .eras
-        .iter()
-        .map(|e| {
-            let f = Filter {
-                era: Some(e.id),
-                ..filter.clone()
-            };
-            (e.id, f.count(milestones))
-        })
-        .collect();
-    let tags = TIMELINE
-        .tags
-        .iter()
-        .map(|t| {
-            let mut f = filter.clone();
-            if !f.tags.contains(&t.id) {
-                f.tags.push(t.id);
+    let mut eras: Vec<(&'static str, usize)> = TIMELINE.eras.iter().map(|e| (e.id, 0)).collect();
+    let mut tags: Vec<(&'static str, usize)> = TIMELINE.tags.iter().map(|t| (t.id, 0)).collect();
+    let mut orgs: Vec<(&'static str, usize)> = TIMELINE.orgs.iter().map(|o| (o.id, 0)).collect();
+    let mut years: Vec<(u16, usize)> = (FIRST_YEAR..=LAST_YEAR).map(|y| (y, 0)).collect();
+    let bump = |list: &mut Vec<(&'static str, usize)>, id: &str| {
+        if let Some(entry) = list.iter_mut().find(|(k, _)| *k == id) {
+            entry.1 += 1;
+        }
+    };
+    for m in milestones {
+        let pass = filter.parts(m);
+        let all_but = |part: Part| Part::ALL.iter().zip(pass).all(|(p, ok)| ok || *p == part);
+        if all_but(Part::Era) {
+            bump(&mut eras, m.era);
+        }
+        if all_but(Part::Org) {
+            for org in m.orgs {
+                bump(&mut orgs, org);
             }
-            (t.id, f.count(milestones))
-        })
-        .collect();
-    let orgs = TIMELINE
-        .orgs
-        .iter()
-        .map(|o| {
-            let f = Filter {
-                org: Some(o.id),
-                ..filter.clone()
-            };
-            (o.id, f.count(milestones))
-        })
-        .collect();
-    let any_year = filter.without(Part::Years);
-    let years = (FIRST_YEAR..=LAST_YEAR)
-        .map(|y| {
-            let f = Filter {
-                from: Some(y),
-                to: Some(y),
-                ..any_year.clone()
-            };
-            (y, f.count(milestones))
-        })
-        .collect();
+        }
+        if pass.iter().all(|ok| *ok) {
+            // Adding a tag the milestone carries keeps it; a selected tag shows the current count.
+            for tag in m.tags {
+                bump(&mut tags, tag);
+            }
+        }
+        if all_but(Part::Years) {
+            let last = m.until.unwrap_or(m.year);
+            for entry in years
+                .iter_mut()
+                .filter(|(y, _)| (m.year..=last).contains(y))
+            {
+                entry.1 += 1;
+            }
+        }
+    }
     FacetCounts {
         eras,
         tags,

@@ -164,6 +164,21 @@ pub enum DateMark {
     Preview,
 }
 
+impl DateMark {
+    pub const ALL: [DateMark; 10] = [
+        DateMark::Arxiv,
+        DateMark::Journal,
+        DateMark::Conference,
+        DateMark::Competition,
+        DateMark::Announcement,
+        DateMark::Launch,
+        DateMark::Release,
+        DateMark::Report,
+        DateMark::Match,
+        DateMark::Preview,
+    ];
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub struct Dated {
     pub date: Date,

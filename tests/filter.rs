@@ -205,3 +205,64 @@ fn the_empty_state_offers_the_part_that_brings_back_the_most() {
         None
     );
 }
+
+/// The one-pass facet counts equal the plain definition (apply the filter with that one value changed).
+#[test]
+fn facet_counts_equal_the_plain_definition() {
+    let filters = [
+        Filter::default(),
+        with(|f| f.query = Query::parse("openai")),
+        with(|f| {
+            f.era = Some("scaling");
+            f.tags = vec!["language"];
+        }),
+        with(|f| {
+            f.org = Some("google");
+            (f.from, f.to) = (Some(2015), Some(2019));
+            f.only_note = true;
+        }),
+        with(|f| f.query = Query::parse("注意力")),
+    ];
+    for filter in &filters {
+        let fast = facet_counts(filter, TIMELINE.milestones);
+        for (era, n) in &fast.eras {
+            let plain = Filter {
+                era: Some(era),
+                ..filter.clone()
+            }
+            .count(TIMELINE.milestones);
+            assert_eq!(*n, plain, "era {era} under {filter:?}");
+        }
+        for (org, n) in &fast.orgs {
+            let plain = Filter {
+                org: Some(org),
+                ..filter.clone()
+            }
+            .count(TIMELINE.milestones);
+            assert_eq!(*n, plain, "org {org} under {filter:?}");
+        }
+        for (tag, n) in &fast.tags {
+            let mut f = filter.clone();
+            if !f.tags.contains(tag) {
+                f.tags.push(tag);
+            }
+            assert_eq!(
+                *n,
+                f.count(TIMELINE.milestones),
+                "tag {tag} under {filter:?}"
+            );
+        }
+        for (year, n) in &fast.years {
+            let f = Filter {
+                from: Some(*year),
+                to: Some(*year),
+                ..filter.without(Part::Years)
+            };
+            assert_eq!(
+                *n,
+                f.count(TIMELINE.milestones),
+                "year {year} under {filter:?}"
+            );
+        }
+    }
+}

@@ -48,19 +48,7 @@ fn dates_keep_their_precision() {
 
 #[test]
 fn every_date_mark_reads_in_both_languages() {
-    use DateMark::*;
-    for mark in [
-        Arxiv,
-        Journal,
-        Conference,
-        Competition,
-        Announcement,
-        Launch,
-        Release,
-        Report,
-        Match,
-        Preview,
-    ] {
+    for mark in DateMark::ALL {
         assert!(!date_mark(Lang::En, mark).is_empty());
         assert_ne!(date_mark(Lang::En, mark), date_mark(Lang::Zh, mark));
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::data_table::DataTable;
+use super::chart_frame::ChartFrame;
 use crate::chart::{points, Linear};
 use crate::model::{Lang, Metric};
 use crate::{format, i18n};
@@ -65,24 +65,22 @@ pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
+    let svg = view! {
+        <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="imagenet-title-text">
+            <title id="imagenet-title-text">{move || strings().imagenet_title}</title>
+            {drawn}
+        </svg>
+    };
     view! {
-        <figure class="chart" data-testid="imagenet-chart">
-            <figcaption class="chart__title">{move || strings().imagenet_title}</figcaption>
-            <p class="chart__caption">{move || strings().imagenet_caption}</p>
-            // Scrolls sideways on narrow screens, so it must be reachable by keyboard.
-            <div class="chart__scroll" tabindex="0" role="region" aria-label=move || strings().imagenet_title>
-                <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="imagenet-title-text">
-                    <title id="imagenet-title-text">{move || strings().imagenet_title}</title>
-                    {drawn}
-                </svg>
-            </div>
-            <DataTable
-                summary=Signal::derive(move || strings().show_table.to_string())
-                caption=Signal::derive(move || strings().imagenet_title.to_string())
-                headers=headers
-                rows=rows
-                testid="imagenet-table"
-            />
-        </figure>
+        <ChartFrame
+            lang=lang
+            title=Signal::derive(move || strings().imagenet_title)
+            caption=Signal::derive(move || strings().imagenet_caption)
+            headers=headers
+            rows=rows
+            testid="imagenet-chart"
+            table_testid="imagenet-table"
+            svg=svg.into_any()
+        />
     }
 }

@@ -2,6 +2,7 @@
 //! plain modules (`filter`, `url_state`, `i18n`).
 
 pub mod app;
+pub mod chart_frame;
 pub mod charts;
 pub mod correction_note;
 pub mod data_download;

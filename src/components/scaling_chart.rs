@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::Nav;
-use super::data_table::DataTable;
+use super::chart_frame::ChartFrame;
 use crate::chart::{
     place_labels, points, text_width, undisclosed_size, year_fraction, Linear, Log, Point, Rect,
 };
@@ -198,31 +198,29 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         rows
     });
 
+    let svg = view! {
+        <svg class="chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="scaling-title-text">
+            <title id="scaling-title-text">{move || strings().scaling_title}</title>
+            <text class="chart__band-label" x=LEFT y=22.0>{move || strings().undisclosed}</text>
+            <line class="chart__band" x1=LEFT x2=W - RIGHT y1=52.0 y2=52.0 />
+            {grid}
+            {years}
+            {pairs}
+            {dots}
+            {hidden_marks}
+            {labels}
+        </svg>
+    };
     view! {
-        <figure class="chart" data-testid="scaling-chart">
-            <figcaption class="chart__title">{move || strings().scaling_title}</figcaption>
-            <p class="chart__caption">{move || strings().scaling_caption}</p>
-            // Scrolls sideways on narrow screens, so it must be reachable by keyboard.
-            <div class="chart__scroll" tabindex="0" role="region" aria-label=move || strings().scaling_title>
-                <svg class="chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="scaling-title-text">
-                    <title id="scaling-title-text">{move || strings().scaling_title}</title>
-                    <text class="chart__band-label" x=LEFT y=22.0>{move || strings().undisclosed}</text>
-                    <line class="chart__band" x1=LEFT x2=W - RIGHT y1=52.0 y2=52.0 />
-                    {grid}
-                    {years}
-                    {pairs}
-                    {dots}
-                    {hidden_marks}
-                    {labels}
-                </svg>
-            </div>
-            <DataTable
-                summary=Signal::derive(move || strings().show_table.to_string())
-                caption=Signal::derive(move || strings().scaling_title.to_string())
-                headers=headers
-                rows=rows
-                testid="scaling-table"
-            />
-        </figure>
+        <ChartFrame
+            lang=lang
+            title=Signal::derive(move || strings().scaling_title)
+            caption=Signal::derive(move || strings().scaling_caption)
+            headers=headers
+            rows=rows
+            testid="scaling-chart"
+            table_testid="scaling-table"
+            svg=svg.into_any()
+        />
     }
 }

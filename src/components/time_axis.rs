@@ -45,6 +45,14 @@ pub fn TimeAxis(
     let row_count = rows.iter().max().map_or(1, |r| r + 1);
     let height = MARKS_Y + row_count as f64 * ROW_H + 8.0;
     let hovered = RwSignal::new(None::<usize>);
+    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
+    let shown_ids = Memo::new(move |_| {
+        visible.with(|v| {
+            v.iter()
+                .map(|m| m.id)
+                .collect::<std::collections::HashSet<&'static str>>()
+        })
+    });
 
     let bands = TIMELINE
         .eras
@@ -99,7 +107,7 @@ pub fn TimeAxis(
         .enumerate()
         .map(|(i, m)| {
             let (cx, cy) = (xs[i], MARKS_Y + rows[i] as f64 * ROW_H);
-            let shown = move || visible.with(|v| v.iter().any(|s| s.id == m.id));
+            let shown = move || shown_ids.with(|ids| ids.contains(m.id));
             let label = move || {
                 format!(
                     "{} · {}",

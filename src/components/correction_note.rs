@@ -5,27 +5,27 @@ use crate::model::{Correction, Lang, Verdict};
 
 /// "The note says ... / The record shows ...": the note keeps its wording; the record is shown beside it.
 #[component]
-pub fn CorrectionNote(
-    correction: &'static Correction,
-    #[prop(into)] lang: Signal<Lang>,
-) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
-    let (class, verdict): (&str, fn(&i18n::Strings) -> &'static str) = match correction.verdict {
-        Verdict::Imprecise => ("correction correction--imprecise", |s| s.verdict_imprecise),
-        Verdict::Wrong => ("correction correction--wrong", |s| s.verdict_wrong),
+pub fn CorrectionNote(correction: &'static Correction, lang: Lang) -> impl IntoView {
+    let strings = i18n::strings(lang);
+    let (class, verdict) = match correction.verdict {
+        Verdict::Imprecise => (
+            "correction correction--imprecise",
+            strings.verdict_imprecise,
+        ),
+        Verdict::Wrong => ("correction correction--wrong", strings.verdict_wrong),
     };
     view! {
         <aside class=class data-testid="correction">
-            <p class="correction__verdict">{move || verdict(strings())}</p>
+            <p class="correction__verdict">{verdict}</p>
             <p>
-                <span class="correction__label">{move || strings().note_says}</span>
+                <span class="correction__label">{strings.note_says}</span>
                 "："
-                {move || correction.note.get(lang.get())}
+                {correction.note.get(lang)}
             </p>
             <p>
-                <span class="correction__label">{move || strings().record_shows}</span>
+                <span class="correction__label">{strings.record_shows}</span>
                 "："
-                {move || correction.record.get(lang.get())}
+                {correction.record.get(lang)}
             </p>
         </aside>
     }

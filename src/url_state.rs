@@ -4,8 +4,8 @@
 //! Parsing never fails: unknown or malformed values are dropped and reported as [`Notice`]s, so any URL gives a
 //! working page.
 
-use crate::filter::{Filter, FIRST_YEAR, LAST_YEAR};
-use crate::model::{Lang, Timeline};
+use crate::filter::{Filter, Part, FIRST_YEAR, LAST_YEAR};
+use crate::model::{Lang, Milestone, Timeline};
 use crate::search::Query;
 
 /// Everything a link reproduces.
@@ -50,6 +50,29 @@ impl View {
             from: self.from,
             to: self.to,
         }
+    }
+
+    /// Clears one part of the filter.
+    pub fn clear(&mut self, part: Part) {
+        match part {
+            Part::Era => self.era = None,
+            Part::OnlyNote => self.only_note = false,
+            Part::Query => self.query.clear(),
+            Part::Tags => self.tags.clear(),
+            Part::Org => self.org = None,
+            Part::Years => (self.from, self.to) = (None, None),
+        }
+    }
+
+    /// Selects `m`, clearing only the parts of the filter that hide it (following a link to a milestone).
+    pub fn reveal(&mut self, m: &'static Milestone) {
+        let passes = self.filter().parts(m);
+        for (part, passed) in Part::ALL.into_iter().zip(passes) {
+            if !passed {
+                self.clear(part);
+            }
+        }
+        self.selected = Some(m.id);
     }
 }
 

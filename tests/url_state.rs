@@ -256,3 +256,29 @@ fn any_byte_soup_parses_and_reparses_stably() {
         assert_eq!(to_query(&again), canonical);
     }
 }
+
+#[test]
+fn revealing_a_milestone_clears_only_what_hides_it() {
+    let gpt3 = TIMELINE.milestone("gpt-3").unwrap();
+    let mut v = View::new(Lang::En);
+    v.era = Some("transformer");
+    v.org = Some("openai");
+    v.query = "gpt".into();
+    v.reveal(gpt3);
+    assert_eq!(v.era, None, "the era hid it");
+    assert_eq!(v.org, Some("openai"), "the organisation did not");
+    assert_eq!(v.query, "gpt", "nor did the search");
+    assert_eq!(v.selected, Some("gpt-3"));
+    assert!(v.filter().matches(gpt3));
+
+    // Two parts that hide it are both cleared.
+    let dropout = TIMELINE.milestone("dropout").unwrap();
+    let mut v = View::new(Lang::En);
+    v.only_note = true;
+    v.org = Some("google");
+    v.tags = vec!["training"];
+    v.reveal(dropout);
+    assert!(!v.only_note && v.org.is_none());
+    assert_eq!(v.tags, ["training"]);
+    assert!(v.filter().matches(dropout));
+}

@@ -143,7 +143,7 @@ pub fn App() -> impl IntoView {
         change(
             &|v: &mut View| {
                 for p in part.map_or(Part::ALL.to_vec(), |p| vec![p]) {
-                    clear_part(v, p);
+                    v.clear(p);
                 }
                 v.selected = None;
             },
@@ -157,34 +157,10 @@ pub fn App() -> impl IntoView {
         change(&|v: &mut View| v.lang = lang, History::Replace);
     });
     let jump = Callback::new(move |id: &'static str| {
-        let Some(target) = TIMELINE.milestone(id) else {
-            return;
-        };
-        let hidden = !filter.with_untracked(|f| f.matches(target));
-        change(
-            &|v: &mut View| {
-                if hidden {
-                    // Clear only what hides it.
-                    let mut f = v.filter();
-                    for part in Part::ALL {
-                        if !f.matches(target)
-                            && f.is_active(part)
-                            && f.without(part).matches(target)
-                        {
-                            f = f.without(part);
-                            clear_part(v, part);
-                        }
-                    }
-                    if !f.matches(target) {
-                        let lang = v.lang;
-                        *v = View::new(lang);
-                    }
-                }
-                v.selected = Some(id);
-            },
-            History::Push,
-        );
-        request_animation_frame(move || browser::reveal_milestone(id));
+        if let Some(target) = TIMELINE.milestone(id) {
+            change(&|v: &mut View| v.reveal(target), History::Push);
+            request_animation_frame(move || browser::reveal_milestone(id));
+        }
     });
     let copy_link = Callback::new(move |id: &'static str| {
         let view_now = view.get_untracked();
@@ -298,16 +274,5 @@ pub fn App() -> impl IntoView {
         <SiteFooter lang=lang />
         <Toast lang=lang message=toast on_close=Callback::new(move |()| toast.set(None)) />
         <KeyboardHelp lang=lang open=help_open on_close=Callback::new(move |()| help_open.set(false)) />
-    }
-}
-
-fn clear_part(v: &mut View, part: Part) {
-    match part {
-        Part::Era => v.era = None,
-        Part::OnlyNote => v.only_note = false,
-        Part::Query => v.query.clear(),
-        Part::Tags => v.tags.clear(),
-        Part::Org => v.org = None,
-        Part::Years => (v.from, v.to) = (None, None),
     }
 }

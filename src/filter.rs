@@ -165,6 +165,27 @@ pub fn facet_counts(filter: &Filter, milestones: &[Milestone]) -> FacetCounts {
     }
 }
 
+/// Which end of the year range a control sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    From,
+    To,
+}
+
+/// The year range after one end is set to `year`: the other end moves along if it would otherwise cross.
+pub fn set_year(
+    (from, to): (Option<u16>, Option<u16>),
+    bound: Bound,
+    year: Option<u16>,
+) -> (Option<u16>, Option<u16>) {
+    match (bound, year) {
+        (Bound::From, Some(y)) => (Some(y), to.map(|t| t.max(y))),
+        (Bound::To, Some(y)) => (from.map(|f| f.min(y)), Some(y)),
+        (Bound::From, None) => (None, to),
+        (Bound::To, None) => (from, None),
+    }
+}
+
 /// First and last year a range can name.
 pub const FIRST_YEAR: u16 = 2010;
 pub const LAST_YEAR: u16 = 2025;

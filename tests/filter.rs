@@ -266,3 +266,32 @@ fn facet_counts_equal_the_plain_definition() {
         }
     }
 }
+
+#[test]
+fn setting_one_end_of_the_year_range_keeps_it_ordered() {
+    use ai_timeline::filter::{set_year, Bound};
+    assert_eq!(
+        set_year((None, None), Bound::From, Some(2015)),
+        (Some(2015), None)
+    );
+    assert_eq!(
+        set_year((None, Some(2012)), Bound::From, Some(2015)),
+        (Some(2015), Some(2015))
+    );
+    assert_eq!(
+        set_year((Some(2018), Some(2020)), Bound::To, Some(2016)),
+        (Some(2016), Some(2016))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::To, Some(2018)),
+        (Some(2014), Some(2018))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::From, None),
+        (None, Some(2020))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::To, None),
+        (Some(2014), None)
+    );
+}

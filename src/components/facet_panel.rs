@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::filter::{FacetCounts, Filter, FIRST_YEAR, LAST_YEAR};
+use crate::filter::{set_year, Bound, FacetCounts, Filter, FIRST_YEAR, LAST_YEAR};
 use crate::i18n;
 use crate::model::{Lang, TIMELINE};
 
@@ -78,7 +78,40 @@ pub fn FacetPanel(
             })
             .collect_view()
     };
-    let parse_year = |value: String| value.parse::<u16>().ok();
+    // One select per end of the range; choosing a year moves the other end along if they would cross.
+    let year_select = move |bound: Bound| {
+        let testid = if bound == Bound::From {
+            "year-from"
+        } else {
+            "year-to"
+        };
+        let name = move || {
+            if bound == Bound::From {
+                strings().year_from
+            } else {
+                strings().year_to
+            }
+        };
+        let current = move || filter.with(|f| if bound == Bound::From { f.from } else { f.to });
+        view! {
+            <label>
+                <span class="visually-hidden">{name}</span>
+                <select
+                    data-testid=testid
+                    on:change=move |ev| {
+                        let year = event_target_value(&ev).parse::<u16>().ok();
+                        let range = filter.with_untracked(|f| (f.from, f.to));
+                        on_years.run(set_year(range, bound, year))
+                    }
+                >
+                    <option value="" selected=move || current().is_none()>
+                        {move || format!("{} · {}", name(), strings().any_year)}
+                    </option>
+                    {move || year_options(current())}
+                </select>
+            </label>
+        }
+    };
     view! {
         <div class="facets">
             <fieldset class="facets__group">
@@ -103,47 +136,9 @@ pub fn FacetPanel(
                 </label>
                 <fieldset class="facets__field facets__years">
                     <legend class="facets__legend">{move || strings().years_label}</legend>
-                    <label>
-                        <span class="visually-hidden">{move || strings().year_from}</span>
-                        <select
-                            data-testid="year-from"
-                            on:change=move |ev| {
-                                let to = filter.with_untracked(|f| f.to);
-                                let from = parse_year(event_target_value(&ev));
-                                let to = match (from, to) {
-                                    (Some(f), Some(t)) if t < f => Some(f),
-                                    _ => to,
-                                };
-                                on_years.run((from, to))
-                            }
-                        >
-                            <option value="" selected=move || filter.with(|f| f.from.is_none())>
-                                {move || format!("{} · {}", strings().year_from, strings().any_year)}
-                            </option>
-                            {move || year_options(filter.with(|f| f.from))}
-                        </select>
-                    </label>
+                    {year_select(Bound::From)}
                     <span aria-hidden="true">"–"</span>
-                    <label>
-                        <span class="visually-hidden">{move || strings().year_to}</span>
-                        <select
-                            data-testid="year-to"
-                            on:change=move |ev| {
-                                let from = filter.with_untracked(|f| f.from);
-                                let to = parse_year(event_target_value(&ev));
-                                let from = match (from, to) {
-                                    (Some(f), Some(t)) if f > t => Some(t),
-                                    _ => from,
-                                };
-                                on_years.run((from, to))
-                            }
-                        >
-                            <option value="" selected=move || filter.with(|f| f.to.is_none())>
-                                {move || format!("{} · {}", strings().year_to, strings().any_year)}
-                            </option>
-                            {move || year_options(filter.with(|f| f.to))}
-                        </select>
-                    </label>
+                    {year_select(Bound::To)}
                 </fieldset>
                 <Show when=move || filter.with(Filter::any_active)>
                     <button

@@ -122,6 +122,57 @@ pub fn reveal_milestone(id: &str) {
     }
 }
 
+/// Runs `then` once the browser has reported the page's largest contentful paint so far, or after
+/// `LARGEST_PAINT_WAIT_MS` (hidden tabs never paint; browsers without the entry type run it at once).
+pub fn after_largest_paint(then: impl FnOnce() + 'static) {
+    const LARGEST_PAINT_WAIT_MS: u32 = 250;
+    const TYPE: &str = "largest-contentful-paint";
+    let supported =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("PerformanceObserver"))
+            .and_then(|class| {
+                js_sys::Reflect::get(&class, &JsValue::from_str("supportedEntryTypes"))
+            })
+            .ok()
+            .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
+            .is_some_and(|types| types.includes(&JsValue::from_str(TYPE), 0));
+    if !supported {
+        return then();
+    }
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(then) = once.take() {
+                then();
+            }
+        }
+    };
+    let on_entries =
+        wasm_bindgen::closure::Closure::<dyn Fn(JsValue, web_sys::PerformanceObserver)>::new({
+            let run = run.clone();
+            move |_entries: JsValue, observer: web_sys::PerformanceObserver| {
+                observer.disconnect();
+                run();
+            }
+        });
+    match web_sys::PerformanceObserver::new(on_entries.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            // `type` (not `entryTypes`) so that `buffered` also delivers a paint that already happened.
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"type".into(), &TYPE.into());
+            let _ = js_sys::Reflect::set(&options, &"buffered".into(), &JsValue::TRUE);
+            observer.observe(options.unchecked_ref());
+            on_entries.forget();
+            gloo::timers::callback::Timeout::new(LARGEST_PAINT_WAIT_MS, move || {
+                observer.disconnect();
+                run();
+            })
+            .forget();
+        }
+        Err(_) => run(),
+    }
+}
+
 /// Reads a key press and where focus is, for `keys::classify`.
 pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
     let active = gloo::utils::document().active_element();

@@ -19,14 +19,19 @@ pub mod url_state;
 pub use components::app::App;
 
 /// Starts the app: the panic screen, then the page mounted into `<body>` in place of the pre-rendered copy of
-/// the initial view (removed and replaced in one task, so nothing paints in between).
+/// the initial view (removed and replaced in one task, so nothing paints in between). The swap waits until the
+/// pre-rendered view has been presented: content taken away before its first paint is reported, never counts
+/// as painted, and the browser would date the page's largest paint to the app's identical copy instead.
 pub fn start() {
     panic_screen::install();
-    if let Some(prerendered) = web_sys::window()
+    match web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerender"))
     {
-        prerendered.remove();
+        Some(prerendered) => browser::after_largest_paint(move || {
+            prerendered.remove();
+            leptos::mount::mount_to_body(App);
+        }),
+        None => leptos::mount::mount_to_body(App),
     }
-    leptos::mount::mount_to_body(App);
 }

@@ -123,7 +123,7 @@ async function openApp(url) {
   );
   page.setDefaultTimeout(300_000);
   await page.goto(url + "?lang=en");
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById("prerender"));
   await page.waitForSelector("[data-testid=milestone]");
   return { context, page };
 }

@@ -42,8 +42,8 @@ export async function startHarness() {
     return { context, page };
   }
 
-  /** Waits until the app runs (the page first shows its pre-rendered copy). */
-  const started = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);
+  /** Waits until the app runs and has taken over from the pre-rendered copy (after that copy's first paint). */
+  const started = (page) => page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById("prerender"));
 
   /** CSP violations seen by a page so far. */
   const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);

@@ -164,6 +164,33 @@ describe("robustness", () => {
     await context.close();
   });
 
+  test("the page's largest paint is the pre-rendered view's, not the app's later copy of it", async () => {
+    const context = await harness.browser.newContext({ locale: "zh-TW" });
+    await context.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((list) =>
+        window.__lcp.push(...list.getEntries().map((e) => ({ e, prerendered: !!e.element?.closest("#prerender") }))),
+      ).observe({
+        type: "largest-contentful-paint",
+        buffered: true,
+      });
+    });
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(harness.base);
+    await harness.started(page);
+    await page.waitForTimeout(300);
+    const { entries, fcp } = await page.evaluate(() => ({
+      entries: window.__lcp.map(({ e, prerendered }) => ({ time: e.startTime, size: e.size, prerendered })),
+      fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+    }));
+    assert.ok(entries.length >= 1, "a largest paint is reported");
+    // The reported element is in the pre-rendered copy: the app's identical copy did not count anew.
+    assert.equal(entries.at(-1).prerendered, true, `largest paint ${JSON.stringify(entries)} is the app's copy`);
+    assert.ok(entries.at(-1).time <= fcp + 100, `largest paint ${entries.at(-1).time} ms, first paint ${fcp} ms`);
+    await context.close();
+  });
+
   test("no console error or warning, CSP violation or failed request in the working runs", () => {
     assert.deepEqual(harness.problems, []);
   });

@@ -173,6 +173,41 @@ pub fn after_largest_paint(then: impl FnOnce() + 'static) {
     }
 }
 
+/// The top and height of the element with this id, relative to the screen (layout viewport), in px.
+pub fn element_box(id: &str) -> Option<(f64, f64)> {
+    let rect = gloo::utils::document()
+        .get_element_by_id(id)?
+        .get_bounding_client_rect();
+    Some((rect.top(), rect.height()))
+}
+
+/// The height of the screen (layout viewport), in px.
+pub fn screen_height() -> f64 {
+    gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0)
+}
+
+/// Scrolls the page by `dy` px at once.
+pub fn scroll_by(dy: f64) {
+    gloo::utils::window().scroll_by_with_x_and_y(0.0, dy);
+}
+
+/// Calls `changed` whenever `element` changes size (and once when observing starts). Stops when the returned
+/// observer is disconnected.
+pub fn observe_size(
+    element: &web_sys::Element,
+    changed: impl Fn() + 'static,
+) -> Option<web_sys::ResizeObserver> {
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    callback.forget();
+    observer.observe(element);
+    Some(observer)
+}
+
 /// Reads a key press and where focus is, for `keys::classify`.
 pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
     let active = gloo::utils::document().active_element();

@@ -58,6 +58,18 @@ impl Log {
     }
 }
 
+/// How many of `milestones` fall in each year `first..=last` (by verified date); others are not counted.
+pub fn per_year(milestones: &[&Milestone], first: u16, last: u16) -> Vec<usize> {
+    let mut counts = vec![0; usize::from(last.saturating_sub(first)) + 1];
+    for m in milestones {
+        let year = m.date().year;
+        if (first..=last).contains(&year) {
+            counts[usize::from(year - first)] += 1;
+        }
+    }
+    counts
+}
+
 /// Whole years from `first` to `last`, each with whether it gets a label (every `label_every` years, from
 /// `first`).
 pub fn year_ticks(first: u16, last: u16, label_every: u16) -> Vec<(u16, bool)> {
@@ -195,7 +207,8 @@ pub struct Point {
     pub estimate: bool,
 }
 
-/// Every figure of `metric` in the data, in date order (computed once).
+/// Every figure of `metric` in the data, in date order (computed once). Figures with the same title, date, value
+/// and label are one point: drawn on top of each other they would look like one, and the table would repeat a row.
 pub fn points(metric: Metric) -> &'static [Point] {
     static CACHE: OnceLock<Vec<(Metric, Vec<Point>)>> = OnceLock::new();
     let all = CACHE.get_or_init(|| {
@@ -231,18 +244,29 @@ fn collect_points(metric: Metric) -> Vec<Point> {
                 })
         })
         .collect();
-    out.sort_by(|a, b| a.when.total_cmp(&b.when));
+    out.sort_by(|a, b| {
+        (a.when.total_cmp(&b.when))
+            .then(a.value.total_cmp(&b.value))
+            .then(a.milestone.title.en.cmp(b.milestone.title.en))
+    });
+    out.dedup_by(|a, b| {
+        (a.when, a.value, a.label, a.estimate, a.milestone.title)
+            == (b.when, b.value, b.label, b.estimate, b.milestone.title)
+    });
     out
 }
 
-/// Milestones whose makers did not disclose their size, in date order (computed once).
+/// Milestones whose makers did not disclose their size, in date order (computed once); one per title and date.
 pub fn undisclosed_size() -> &'static [&'static Milestone] {
     static CACHE: OnceLock<Vec<&'static Milestone>> = OnceLock::new();
     CACHE.get_or_init(|| {
-        TIMELINE
+        let mut out: Vec<&'static Milestone> = TIMELINE
             .milestones
             .iter()
             .filter(|m| m.undisclosed.contains(&Metric::Parameters))
-            .collect()
+            .collect();
+        out.sort_by_key(|m| (m.date(), m.title.en));
+        out.dedup_by(|a, b| (a.date(), a.title) == (b.date(), b.title));
+        out
     })
 }

@@ -55,6 +55,8 @@ pub struct Strings {
     pub part_names: [&'static str; 6],
     pub axis_heading: &'static str,
     pub axis_hint: &'static str,
+    /// The hint when the axis shows a bar per year instead of a mark per milestone.
+    pub axis_hint_dense: &'static str,
     pub charts_heading: &'static str,
     pub scaling_title: &'static str,
     pub scaling_caption: &'static str,
@@ -129,6 +131,7 @@ const ZH: Strings = Strings {
     part_names: ["搜尋", "時期", "標籤", "機構", "年份", "只顯示筆記"],
     axis_heading: "時間軸",
     axis_hint: "點選時期色帶可篩選時期，點選圓點可跳至該里程碑；目前篩選未包含的里程碑以淡色顯示。",
+    axis_hint_dense: "點選時期色帶可篩選時期；每年一條長條，深色部分為目前篩選顯示的里程碑。",
     charts_heading: "數據一覽",
     scaling_title: "模型參數量（對數尺度）",
     scaling_caption: "實心為總參數量，空心為專家混合模型每個詞元實際啟用的參數量；未公開規模的模型列於上方，不作推測。",
@@ -202,6 +205,7 @@ const EN: Strings = Strings {
     part_names: ["search", "era", "tags", "organisation", "years", "only the note"],
     axis_heading: "Time axis",
     axis_hint: "Choose an era band to filter by era, or a mark to jump to its milestone; marks the current filters hide are dimmed.",
+    axis_hint_dense: "Choose an era band to filter by era; each year has a bar, its dark part the milestones the current filters show.",
     charts_heading: "The numbers",
     scaling_title: "Model size in parameters (log scale)",
     scaling_caption: "Filled: total parameters; hollow: parameters active per token in mixture-of-experts models. Models whose size was not disclosed are listed on top, not guessed.",
@@ -239,6 +243,14 @@ pub fn result_count(lang: Lang, shown: usize, total: usize) -> String {
         Lang::Zh => format!("顯示 {shown} / {total} 個里程碑"),
         Lang::En if shown == total => format!("Showing all {total} milestones"),
         Lang::En => format!("Showing {shown} of {total} milestones"),
+    }
+}
+
+/// A year's bar on the time axis when milestones are too many for one mark each.
+pub fn year_density(lang: Lang, year: u16, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年：顯示 {shown} 個，共 {total} 個里程碑"),
+        Lang::En => format!("{year}: {shown} of {total} milestones shown"),
     }
 }
 

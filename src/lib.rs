@@ -15,6 +15,7 @@ pub mod model;
 pub mod panic_screen;
 pub mod search;
 pub mod url_state;
+pub mod windowing;
 
 pub use components::app::App;
 

@@ -36,8 +36,9 @@ impl Query {
             return true;
         }
         let own;
-        let text = match haystacks().get(m.id) {
-            Some(text) => text.as_str(),
+        let cache = haystacks();
+        let text = match cache.by_id.get(m.id) {
+            Some(&at) => cache.texts[at].as_str(),
             None => {
                 own = haystack(m);
                 own.as_str()
@@ -111,15 +112,70 @@ pub fn haystack(m: &Milestone) -> String {
     fold(&parts.join("\n"))
 }
 
-/// The folded text of every milestone of the timeline, built on first use.
-fn haystacks() -> &'static HashMap<&'static str, String> {
-    static CACHE: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+/// Builds the search text of every milestone now (the page calls this when idle after start, so that the first
+/// keystroke does not pay for it).
+pub fn warm() {
+    haystacks();
+}
+
+/// The folded text of every milestone, built once; milestones made of the same texts share one.
+struct Haystacks {
+    by_id: HashMap<&'static str, usize>,
+    texts: Vec<String>,
+}
+
+/// What a milestone's search text is made of: its texts, organisations and figures, by address. Milestones
+/// with equal keys have the same search text (the data's strings are static, equal ones stored once).
+fn source_key(m: &Milestone) -> [usize; 16] {
+    let text = |t: &crate::model::Text| {
+        [
+            t.zh.as_ptr() as usize,
+            t.zh.len(),
+            t.en.as_ptr() as usize,
+            t.en.len(),
+        ]
+    };
+    let [a, b, c, d] = text(&m.title);
+    let [e, f, g, h] = text(&m.who);
+    let [i, j, k, l] = text(&m.text);
+    let (orgs, figures) = (m.orgs.as_ptr() as usize, m.figures.as_ptr() as usize);
+    [
+        a,
+        b,
+        c,
+        d,
+        e,
+        f,
+        g,
+        h,
+        i,
+        j,
+        k,
+        l,
+        orgs,
+        m.orgs.len(),
+        figures,
+        m.figures.len(),
+    ]
+}
+
+fn haystacks() -> &'static Haystacks {
+    static CACHE: OnceLock<Haystacks> = OnceLock::new();
     CACHE.get_or_init(|| {
-        TIMELINE
+        let mut by_key: HashMap<[usize; 16], usize> = HashMap::new();
+        let mut texts = Vec::new();
+        let by_id = TIMELINE
             .milestones
             .iter()
-            .map(|m| (m.id, haystack(m)))
-            .collect()
+            .map(|m| {
+                let at = *by_key.entry(source_key(m)).or_insert_with(|| {
+                    texts.push(haystack(m));
+                    texts.len() - 1
+                });
+                (m.id, at)
+            })
+            .collect();
+        Haystacks { by_id, texts }
     })
 }
 

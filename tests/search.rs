@@ -3,7 +3,7 @@
 
 use ai_timeline::filter::Filter;
 use ai_timeline::model::TIMELINE;
-use ai_timeline::search::{fold, highlights, segments, Query};
+use ai_timeline::search::{fold, haystack, highlights, segments, Query};
 
 fn found(text: &str) -> Vec<&'static str> {
     let filter = Filter {
@@ -91,4 +91,18 @@ fn highlights_map_back_to_the_original_text() {
         vec![0..4usize]
     );
     assert_eq!(segments("abc", &Query::default()), [("abc", false)]);
+}
+
+#[test]
+fn the_shared_search_text_cache_answers_exactly_as_each_milestones_own_text() {
+    // The cache keeps one text per distinct set of source strings; it must never answer for another milestone.
+    for probe in TIMELINE.milestones {
+        let term: String = fold(probe.title.en).chars().take(7).collect();
+        let query = Query::parse(&term);
+        for m in TIMELINE.milestones {
+            let own = haystack(m);
+            let expected = query.terms().iter().all(|t| own.contains(t.as_str()));
+            assert_eq!(query.matches(m), expected, "{term:?} on {}", m.id);
+        }
+    }
 }

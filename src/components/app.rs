@@ -3,9 +3,9 @@ use leptos::prelude::*;
 
 use super::{
     charts::Charts, era_picker::EraPicker, facet_panel::FacetPanel, keyboard_help::KeyboardHelp,
-    milestone_list::MilestoneList, notice_bar::NoticeBar, search_box::SearchBox,
-    site_footer::SiteFooter, site_header::SiteHeader, time_axis::TimeAxis, toast::Toast,
-    trends::Trends,
+    list_window::ListWindow, milestone_list::MilestoneList, notice_bar::NoticeBar,
+    search_box::SearchBox, site_footer::SiteFooter, site_header::SiteHeader, time_axis::TimeAxis,
+    toast::Toast, trends::Trends,
 };
 use crate::filter::{facet_counts, Part};
 use crate::keys::{self, Key};
@@ -53,10 +53,16 @@ pub fn App() -> impl IntoView {
     let start = initial.view(fallback);
     // Canonical address from the start, so copying it always reproduces this view.
     browser::replace_query(&url_state::to_query(&start));
-    if let Some(id) = start.selected {
-        request_animation_frame(move || browser::reveal_milestone(id));
-    }
+    let start_selected = start.selected;
     let view = RwSignal::new(start);
+    let filter = Memo::new(move |_| view.with(View::filter));
+    let visible = Memo::new(move |_| filter.with(|f| f.apply(TIMELINE.milestones)));
+    let facets = Memo::new(move |_| filter.with(|f| facet_counts(f, TIMELINE.milestones)));
+    let list_window = ListWindow::new(visible);
+    request_idle_callback(crate::search::warm);
+    if let Some(id) = start_selected {
+        request_animation_frame(move || list_window.reveal(id));
+    }
     let notices = RwSignal::new(initial_notices);
     let toast = RwSignal::new(None::<ToastMessage>);
     let help_open = RwSignal::new(false);
@@ -73,7 +79,7 @@ pub fn App() -> impl IntoView {
         view.set(next);
         notices.set(found);
         if let Some(id) = selected {
-            request_animation_frame(move || browser::reveal_milestone(id));
+            request_animation_frame(move || list_window.reveal(id));
         }
     });
     on_cleanup(move || popstate.remove());
@@ -102,9 +108,6 @@ pub fn App() -> impl IntoView {
             }
         }
     };
-    let filter = Memo::new(move |_| view.with(View::filter));
-    let visible = Memo::new(move |_| filter.with(|f| f.apply(TIMELINE.milestones)));
-    let facets = Memo::new(move |_| filter.with(|f| facet_counts(f, TIMELINE.milestones)));
 
     let select_era = Callback::new(move |era: Option<&'static str>| {
         change(
@@ -159,7 +162,7 @@ pub fn App() -> impl IntoView {
     let jump = Callback::new(move |id: &'static str| {
         if let Some(target) = TIMELINE.milestone(id) {
             change(&|v: &mut View| v.reveal(target), History::Push);
-            request_animation_frame(move || browser::reveal_milestone(id));
+            request_animation_frame(move || list_window.reveal(id));
         }
     });
     let copy_link = Callback::new(move |id: &'static str| {
@@ -207,7 +210,7 @@ pub fn App() -> impl IntoView {
                 let current = view.with_untracked(|v| v.selected);
                 if let Some(id) = keys::step(&ids, current, key == Key::Next) {
                     change(&|v: &mut View| v.selected = Some(id), History::Replace);
-                    browser::reveal_milestone(id);
+                    list_window.reveal(id);
                 }
             }
             Key::Open => {
@@ -265,6 +268,7 @@ pub fn App() -> impl IntoView {
                 filter=filter
                 visible=visible
                 selected=selected
+                window=list_window
                 on_only_note=set_only_note
                 on_clear=clear
             />

@@ -1,19 +1,22 @@
 use leptos::prelude::*;
 
 use super::data_download::DataDownload;
+use super::list_window::{list_id, ListWindow};
 use super::milestone_item::MilestoneItem;
-use crate::filter::{best_part_to_clear, group_by_era, Filter, Part};
+use crate::filter::{best_part_to_clear, Filter, Part};
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
-/// switch and the data downloads.
+/// switch and the data downloads. A long list renders only what is near the screen (`window`), with space
+/// standing in for the rest; it is measured on scroll, resize and whenever the list changes size.
 #[component]
 pub fn MilestoneList(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] filter: Signal<Filter>,
     #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
+    window: ListWindow,
     on_only_note: Callback<bool>,
     on_clear: Callback<Option<Part>>,
 ) -> impl IntoView {
@@ -24,11 +27,29 @@ pub fn MilestoneList(
             .then(|| filter.with(|f| best_part_to_clear(f, TIMELINE.milestones)))
             .flatten()
     });
-    let groups = Memo::new(move |_| group_by_era(TIMELINE.eras, &visible.get()));
+    let groups = window.groups;
+    let section = NodeRef::<leptos::html::Section>::new();
+    section.on_load(move |element| {
+        if let Some(observer) = crate::browser::observe_size(&element, move || window.measure()) {
+            on_cleanup(move || observer.disconnect());
+        }
+    });
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| window.measure());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| window.measure());
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
     let total = TIMELINE.milestones.len();
     let strings = move || i18n::strings(lang.get());
     view! {
-        <section class="milestones" id="milestones" aria-labelledby="milestones-heading" tabindex="-1">
+        <section
+            class="milestones"
+            id="milestones"
+            aria-labelledby="milestones-heading"
+            tabindex="-1"
+            node_ref=section
+        >
             <div class="milestones__head">
                 <h2 class="milestones__heading" id="milestones-heading">
                     {move || strings().milestones_heading}
@@ -78,7 +99,7 @@ pub fn MilestoneList(
             <For each=move || groups.get() key=|group| group.era.id let:group>
                 {
                     let id = group.era.id;
-                    let items = Memo::new(move |_| {
+                    let all = Memo::new(move |_| {
                         groups.with(|gs| {
                             gs.iter()
                                 .find(|g| g.era.id == id)
@@ -86,6 +107,12 @@ pub fn MilestoneList(
                                 .unwrap_or_default()
                         })
                     });
+                    let slice = Memo::new(move |_| window.slice(id, all.with(Vec::len)));
+                    let items = Memo::new(move |_| {
+                        let s = slice.get();
+                        all.with(|all| all[s.start.min(all.len())..s.end.min(all.len())].to_vec())
+                    });
+                    let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
                     let era = group.era;
                     view! {
                         <section class="milestones__era" aria-labelledby=format!("era-{id}")>
@@ -93,7 +120,13 @@ pub fn MilestoneList(
                                 {move || i18n::era_heading(lang.get(), era.period.get(lang.get()), era.title.get(lang.get()))}
                                 <span class="milestones__era-years">{era.span()}</span>
                             </h3>
-                            <ol class="milestones__list">
+                            <ol
+                                class="milestones__list"
+                                class:is-windowed=move || window.is_windowed()
+                                id=list_id(id)
+                                style:padding-top=move || space(slice.get().before)
+                                style:padding-bottom=move || space(slice.get().after)
+                            >
                                 <For each=move || items.get() key=|m: &&'static Milestone| m.id let:milestone>
                                     <MilestoneItem
                                         milestone=milestone

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::Nav;
+use super::year_bars::{year_bars, BAR_H};
 use crate::chart::{stack, text_width, year_fraction, year_ticks, Linear};
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::{format, i18n};
@@ -11,6 +12,8 @@ const AXIS_Y: f64 = 48.0;
 const MARKS_Y: f64 = 78.0;
 const ROW_H: f64 = 15.0;
 const GAP: f64 = 13.0;
+/// Above this many milestones the axis shows a bar per year: a mark each would stack into an unreadable tower.
+const MARKS_UP_TO: usize = 300;
 
 /// The timeline from 2010 to 2025 as SVG: era bands (choose one to filter), year ticks, and one mark per
 /// milestone at its verified date, stacked where dates crowd. Hidden marks are dimmed; hovering or focusing a
@@ -29,31 +32,6 @@ pub fn TimeAxis(
         domain: (2010.0, 2026.0),
         range: (12.0, WIDTH - 12.0),
     };
-    let xs: Vec<f64> = TIMELINE
-        .milestones
-        .iter()
-        .map(|m| x.map(year_fraction(m.date())))
-        .collect();
-    let mut order: Vec<usize> = (0..xs.len()).collect();
-    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
-    let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
-    let rows_sorted = stack(&sorted, GAP);
-    let mut rows = vec![0; xs.len()];
-    for (k, &i) in order.iter().enumerate() {
-        rows[i] = rows_sorted[k];
-    }
-    let row_count = rows.iter().max().map_or(1, |r| r + 1);
-    let height = MARKS_Y + row_count as f64 * ROW_H + 8.0;
-    let hovered = RwSignal::new(None::<usize>);
-    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
-    let shown_ids = Memo::new(move |_| {
-        visible.with(|v| {
-            v.iter()
-                .map(|m| m.id)
-                .collect::<std::collections::HashSet<&'static str>>()
-        })
-    });
-
     let bands = TIMELINE
         .eras
         .iter()
@@ -100,6 +78,76 @@ pub fn TimeAxis(
             }
         })
         .collect_view();
+
+    let dense = TIMELINE.milestones.len() > MARKS_UP_TO;
+    let (layer, height) = if dense {
+        let layer = year_bars(x, lang, visible, MARKS_Y);
+        (layer.into_any(), MARKS_Y + BAR_H + 12.0)
+    } else {
+        mark_layer(x, lang, visible, selected, nav)
+    };
+    let hint = move || {
+        if dense {
+            strings().axis_hint_dense
+        } else {
+            strings().axis_hint
+        }
+    };
+
+    view! {
+        <section class="axis" aria-labelledby="axis-heading">
+            <h2 class="axis__heading" id="axis-heading">{move || strings().axis_heading}</h2>
+            <p class="axis__hint">{hint}</p>
+            <div class="axis__scroll">
+                <svg
+                    class="axis__svg"
+                    viewBox=format!("0 0 {WIDTH} {height}")
+                    role="group"
+                    aria-labelledby="axis-heading"
+                    data-testid="time-axis"
+                >
+                    {bands}
+                    <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
+                    {ticks}
+                    {layer}
+                </svg>
+            </div>
+        </section>
+    }
+}
+
+/// One mark per milestone at its verified date, stacked where dates crowd, with a tooltip; and the SVG's height.
+fn mark_layer(
+    x: Linear,
+    lang: Signal<Lang>,
+    visible: Signal<Vec<&'static Milestone>>,
+    selected: Signal<Option<&'static str>>,
+    nav: Nav,
+) -> (AnyView, f64) {
+    let xs: Vec<f64> = TIMELINE
+        .milestones
+        .iter()
+        .map(|m| x.map(year_fraction(m.date())))
+        .collect();
+    let mut order: Vec<usize> = (0..xs.len()).collect();
+    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
+    let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
+    let rows_sorted = stack(&sorted, GAP);
+    let mut rows = vec![0; xs.len()];
+    for (k, &i) in order.iter().enumerate() {
+        rows[i] = rows_sorted[k];
+    }
+    let row_count = rows.iter().max().map_or(1, |r| r + 1);
+    let height = MARKS_Y + row_count as f64 * ROW_H + 8.0;
+    let hovered = RwSignal::new(None::<usize>);
+    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
+    let shown_ids = Memo::new(move |_| {
+        visible.with(|v| {
+            v.iter()
+                .map(|m| m.id)
+                .collect::<std::collections::HashSet<&'static str>>()
+        })
+    });
 
     let marks = TIMELINE
         .milestones
@@ -163,25 +211,5 @@ pub fn TimeAxis(
         })
     };
 
-    view! {
-        <section class="axis" aria-labelledby="axis-heading">
-            <h2 class="axis__heading" id="axis-heading">{move || strings().axis_heading}</h2>
-            <p class="axis__hint">{move || strings().axis_hint}</p>
-            <div class="axis__scroll">
-                <svg
-                    class="axis__svg"
-                    viewBox=format!("0 0 {WIDTH} {height}")
-                    role="group"
-                    aria-labelledby="axis-heading"
-                    data-testid="time-axis"
-                >
-                    {bands}
-                    <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
-                    {ticks}
-                    {marks}
-                    {tip}
-                </svg>
-            </div>
-        </section>
-    }
+    (view! { {marks} {tip} }.into_any(), height)
 }

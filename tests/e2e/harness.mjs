@@ -7,8 +7,9 @@ import { launchOptions } from "./browser.mjs";
 
 export const dist = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
 
-export async function startHarness() {
-  const { server, url: base } = await serve(dist);
+/** Serves `root` (the release bundle by default) and opens Chromium. */
+export async function startHarness(root = dist) {
+  const { server, url: base } = await serve(root);
   const browser = await chromium.launch(launchOptions);
   const problems = [];
   const short = (text) => (text.length > 300 ? text.slice(0, 300) + "…" : text);

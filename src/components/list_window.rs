@@ -1,0 +1,152 @@
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::filter::{group_by_era, EraGroup};
+use crate::model::{Milestone, TIMELINE};
+use crate::windowing::{self, Heights, Slice};
+
+/// Where the screen is relative to each era's list (top, bottom, in px), as last measured, and a revision that
+/// moves when measured item heights change.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Screen {
+    lists: Vec<(&'static str, f64, f64)>,
+    revision: u32,
+}
+
+/// The visible milestones in era sections, and for a long list which of them to render: the pure windowing of
+/// `crate::windowing` fed with the screen's position and measured heights. Short lists render whole.
+#[derive(Clone, Copy)]
+pub struct ListWindow {
+    pub groups: Memo<Vec<EraGroup>>,
+    /// Per era, the slice to render; `None` while the list renders whole.
+    slices: Memo<Option<Vec<(&'static str, Slice)>>>,
+    screen: RwSignal<Screen>,
+    heights: StoredValue<Heights>,
+    /// A milestone being revealed: its list renders around it, wherever the screen is, until it is on screen.
+    pin: RwSignal<Option<&'static str>>,
+}
+
+impl ListWindow {
+    pub fn new(visible: Memo<Vec<&'static Milestone>>) -> ListWindow {
+        let groups = Memo::new(move |_| visible.with(|v| group_by_era(TIMELINE.eras, v)));
+        let screen = RwSignal::new(Screen::default());
+        let heights = StoredValue::new(Heights::default());
+        let pin = RwSignal::new(None::<&'static str>);
+        let slices = Memo::new(move |_| {
+            if visible.with(Vec::len) <= windowing::WHOLE_UP_TO {
+                return None;
+            }
+            let pin = pin.get();
+            Some(screen.with(|screen| {
+                heights.with_value(|heights| {
+                    groups.with(|groups| slices_for(groups, screen, heights, pin))
+                })
+            }))
+        });
+        ListWindow {
+            groups,
+            slices,
+            screen,
+            heights,
+            pin,
+        }
+    }
+
+    /// Whether the list renders only what is near the screen.
+    pub fn is_windowed(&self) -> bool {
+        self.slices.with(Option::is_some)
+    }
+
+    /// The slice of an era's list to render (the whole list when not windowed).
+    pub fn slice(&self, era: &'static str, len: usize) -> Slice {
+        self.slices.with(|slices| match slices {
+            Some(slices) => slices
+                .iter()
+                .find(|(id, _)| *id == era)
+                .map_or(Slice::whole(0), |&(_, s)| s),
+            None => Slice::whole(len),
+        })
+    }
+
+    /// Measures where the screen is and how tall the rendered items are; called on scroll, resize and when the
+    /// list changes size. Does nothing while the list renders whole.
+    pub fn measure(&self) {
+        if self.slices.with_untracked(Option::is_none) {
+            return;
+        }
+        let screen_h = browser::screen_height();
+        let mut heights_changed = false;
+        let lists = self.groups.with_untracked(|groups| {
+            let slices = self.slices.get_untracked().unwrap_or_default();
+            groups
+                .iter()
+                .filter_map(|g| {
+                    if let Some((_, s)) = slices.iter().find(|(era, _)| *era == g.era.id) {
+                        for m in &g.milestones[s.start..s.end.min(g.milestones.len())] {
+                            if let Some((_, h)) = browser::element_box(&format!("m-{}", m.id)) {
+                                heights_changed |= self.heights.write_value().record(m.id, h);
+                            }
+                        }
+                    }
+                    let (top, _) = browser::element_box(&list_id(g.era.id))?;
+                    Some((g.era.id, -top, screen_h - top))
+                })
+                .collect::<Vec<_>>()
+        });
+        let revision = self.screen.with_untracked(|s| s.revision) + u32::from(heights_changed);
+        let next = Screen { lists, revision };
+        if self.screen.with_untracked(|s| *s != next) {
+            self.screen.set(next);
+        }
+    }
+
+    /// Scrolls to a milestone and focuses it. In a windowed list it may not be rendered: its list first renders
+    /// around it (wherever the screen is), and once it is there the page scrolls to it and the list follows the
+    /// screen again.
+    pub fn reveal(&self, id: &'static str) {
+        if browser::element_box(&format!("m-{id}")).is_some() || !self.is_windowed() {
+            browser::reveal_milestone(id);
+            return;
+        }
+        self.pin.set(Some(id));
+        let this = *self;
+        request_animation_frame(move || {
+            browser::reveal_milestone(id);
+            this.measure();
+            this.pin.set(None);
+        });
+    }
+}
+
+/// The slice of each era's list: around the pinned milestone in its list, around the screen in the others.
+fn slices_for(
+    groups: &[EraGroup],
+    screen: &Screen,
+    heights: &Heights,
+    pin: Option<&'static str>,
+) -> Vec<(&'static str, Slice)> {
+    groups
+        .iter()
+        .map(|g| {
+            let ids: Vec<&'static str> = g.milestones.iter().map(|m| m.id).collect();
+            let pinned = pin.and_then(|id| ids.iter().position(|m| *m == id));
+            let at = match pinned {
+                Some(index) => {
+                    let top = windowing::offset_of(&ids, heights, index);
+                    Some((top, top + heights.of(ids[index])))
+                }
+                None => screen
+                    .lists
+                    .iter()
+                    .find(|(era, ..)| *era == g.era.id)
+                    .map(|&(_, top, bottom)| (top, bottom)),
+            };
+            (g.era.id, windowing::slice(&ids, heights, at))
+        })
+        .collect()
+}
+
+/// The id of an era's list element.
+pub fn list_id(era: &str) -> String {
+    format!("list-{era}")
+}

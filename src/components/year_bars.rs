@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::chart::{per_year, Linear};
+use crate::i18n;
+use crate::model::{Lang, Milestone, TIMELINE};
+
+const FIRST: u16 = 2010;
+const LAST: u16 = 2025;
+/// Height of the tallest bar, in SVG units.
+pub const BAR_H: f64 = 64.0;
+
+/// The time axis for data too large for a mark per milestone: a bar per year, its height the year's milestones
+/// and its dark part those the current filters show. Each update counts once over the visible list.
+pub fn year_bars(
+    x: Linear,
+    lang: Signal<Lang>,
+    visible: Signal<Vec<&'static Milestone>>,
+    top: f64,
+) -> impl IntoView {
+    let all: Vec<&'static Milestone> = TIMELINE.milestones.iter().collect();
+    let totals = per_year(&all, FIRST, LAST);
+    let most = totals.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let shown = Memo::new(move |_| visible.with(|v| per_year(v, FIRST, LAST)));
+    let height = move |n: usize| n as f64 / most * BAR_H;
+    (FIRST..=LAST)
+        .zip(totals)
+        .enumerate()
+        .map(|(i, (year, total))| {
+            let (x0, x1) = (x.map(year as f64) + 2.0, x.map(year as f64 + 1.0) - 2.0);
+            let bottom = top + BAR_H;
+            let count = move || shown.with(|s| s[i]);
+            view! {
+                <g
+                    class="axis__bar"
+                    role="img"
+                    data-testid="axis-bar"
+                    aria-label=move || i18n::year_density(lang.get(), year, count(), total)
+                >
+                    <rect class="axis__bar-all" x=x0 y=bottom - height(total) width=x1 - x0 height=height(total) />
+                    <rect
+                        class="axis__bar-shown"
+                        x=x0
+                        y=move || bottom - height(count())
+                        width=x1 - x0
+                        height=move || height(count())
+                    />
+                </g>
+            }
+        })
+        .collect_view()
+}

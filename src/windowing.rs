@@ -1,0 +1,152 @@
+//! Windowed rendering of long lists: which items of a list to render for the part of the page on screen, and
+//! how much space stands in for the rest, so the page keeps its full height and scroll position. Pure: item
+//! heights come from measuring rendered items, the screen's position from scrolling.
+//!
+//! Lists up to [`WHOLE_UP_TO`] items render whole (the real 39 milestones always do), so find-in-page, printing
+//! and screen readers see everything there; longer lists render what is on screen plus [`OVERSCAN`] around it.
+
+use std::collections::HashMap;
+
+/// Lists up to this many items (over all groups) render whole.
+pub const WHOLE_UP_TO: usize = 150;
+/// Height rendered above and below the screen, in px, so that scrolling never reaches unrendered space.
+pub const OVERSCAN: f64 = 1200.0;
+/// The height assumed for an item before any has been measured, in px.
+pub const FIRST_ESTIMATE: f64 = 220.0;
+/// How many items a list renders before its place on the page is known.
+pub const FIRST_ITEMS: usize = 8;
+
+/// Measured heights of items by id; items not measured yet count as the average of those that were.
+#[derive(Clone, Debug, Default)]
+pub struct Heights {
+    known: HashMap<&'static str, f64>,
+    sum: f64,
+}
+
+impl Heights {
+    /// The height to assume for an item not measured yet.
+    pub fn estimate(&self) -> f64 {
+        if self.known.is_empty() {
+            FIRST_ESTIMATE
+        } else {
+            self.sum / self.known.len() as f64
+        }
+    }
+
+    /// The measured height of an item, or the estimate.
+    pub fn of(&self, id: &str) -> f64 {
+        self.known
+            .get(id)
+            .copied()
+            .unwrap_or_else(|| self.estimate())
+    }
+
+    /// Records a measurement. Returns whether it changed what is known by half a pixel or more.
+    pub fn record(&mut self, id: &'static str, height: f64) -> bool {
+        if !height.is_finite() || height <= 0.0 {
+            return false;
+        }
+        match self.known.insert(id, height) {
+            Some(old) => {
+                self.sum += height - old;
+                (height - old).abs() >= 0.5
+            }
+            None => {
+                self.sum += height;
+                true
+            }
+        }
+    }
+
+    /// Sum of the heights of `ids`.
+    pub fn total(&self, ids: &[&'static str]) -> f64 {
+        ids.iter().map(|id| self.of(id)).sum()
+    }
+}
+
+/// The items of a list to render, `start..end`, and the space standing in for those before and after.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Slice {
+    pub start: usize,
+    pub end: usize,
+    /// Height of the items before `start`, in px.
+    pub before: f64,
+    /// Height of the items from `end` on, in px.
+    pub after: f64,
+}
+
+impl Slice {
+    /// The whole list, nothing stood in for.
+    pub fn whole(len: usize) -> Slice {
+        Slice {
+            start: 0,
+            end: len,
+            before: 0.0,
+            after: 0.0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// The slice of a list to render. `screen` is the top and bottom of the screen relative to the top of the list,
+/// in px, or `None` when the list's place is not known yet (then its first [`FIRST_ITEMS`] items render).
+/// Linear in the length of the list.
+pub fn slice(ids: &[&'static str], heights: &Heights, screen: Option<(f64, f64)>) -> Slice {
+    let Some((top, bottom)) = screen else {
+        let end = ids.len().min(FIRST_ITEMS);
+        return Slice {
+            start: 0,
+            end,
+            before: 0.0,
+            after: heights.total(&ids[end..]),
+        };
+    };
+    let (top, bottom) = (top - OVERSCAN, bottom + OVERSCAN);
+    let mut y = 0.0;
+    let mut start = None;
+    let mut before = 0.0;
+    let mut end = ids.len();
+    for (i, id) in ids.iter().enumerate() {
+        if y >= bottom {
+            end = i;
+            break;
+        }
+        let h = heights.of(id);
+        if start.is_none() && y + h > top {
+            start = Some(i);
+            before = y;
+        }
+        y += h;
+    }
+    let start = start.unwrap_or(end);
+    if start == end {
+        // Nothing of the list is near the screen: all of it is stood in for, above or below.
+        let total = heights.total(ids);
+        let before = if top > 0.0 { total } else { 0.0 };
+        let at = if top > 0.0 { ids.len() } else { 0 };
+        return Slice {
+            start: at,
+            end: at,
+            before,
+            after: total - before,
+        };
+    }
+    Slice {
+        start,
+        end,
+        before,
+        after: heights.total(&ids[end..]),
+    }
+}
+
+/// Where item `index` begins, relative to the top of the list, in px.
+pub fn offset_of(ids: &[&'static str], heights: &Heights, index: usize) -> f64 {
+    heights.total(&ids[..index.min(ids.len())])
+}

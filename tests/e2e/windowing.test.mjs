@@ -1,0 +1,145 @@
+// End-to-end: a long list renders only what is near the screen, and that stays invisible to readers: scrolling
+// always shows milestones, the page keeps its full height, keyboard moves, deep links and filters work across
+// the window. Runs against a benchmark-only bundle of 1,000 synthetic milestones (the real 39 render whole), built
+// by the test command into target/e2e/dist-1000 (or DIST_LARGE).
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { startHarness } from "./harness.mjs";
+
+const large = resolve(process.env.DIST_LARGE ?? new URL("../../target/e2e/dist-1000", import.meta.url).pathname);
+let harness;
+
+before(async () => {
+  assert.ok(existsSync(large), `no 1,000-milestone bundle at ${large}: run bash .ci/test (it builds one)`);
+  harness = await startHarness(large);
+});
+
+after(async () => {
+  await harness?.close();
+});
+
+const rendered = (page) => page.locator("[data-testid=milestone]").count();
+/** Milestones whose box overlaps the screen. */
+const onScreen = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("[data-testid=milestone]")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      })
+      .map((el) => el.dataset.id),
+  );
+const listBox = (page) =>
+  page.evaluate(() => {
+    const r = document.getElementById("milestones").getBoundingClientRect();
+    return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+  });
+
+describe("windowed list (1,000 milestones)", () => {
+  test("renders a screenful, keeps the page's full height, and shows milestones wherever one scrolls", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    assert.equal(await page.getByTestId("result-count").textContent(), "Showing all 1000 milestones");
+    const box = await listBox(page);
+    assert.ok(box.bottom - box.top > 100_000, `list is ${box.bottom - box.top} px tall: space stands in for the rest`);
+    assert.ok((await rendered(page)) < 60, `${await rendered(page)} items rendered`);
+    for (const at of [0, 0.1, 0.37, 0.5, 0.81, 0.95]) {
+      // Heights are refined as items get measured, so the list's extent is read again before each jump.
+      const now = await listBox(page);
+      await page.evaluate((y) => scrollTo(0, y), now.top + at * (now.bottom - now.top - 900));
+      await page.waitForTimeout(150);
+      const seen = await onScreen(page);
+      const state = JSON.stringify([await listBox(page), await page.evaluate(() => scrollY)]);
+      assert.ok(seen.length >= 1, `nothing on screen at ${at} of the list: ${state}`);
+      assert.ok((await rendered(page)) < 60, `${await rendered(page)} items rendered at ${at}`);
+    }
+    // At the very end the list's last milestone is rendered: no space stands in below it.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate((y) => scrollTo(0, y), (await listBox(page)).bottom - 900);
+      await page.waitForTimeout(150);
+    }
+    const below = await page.evaluate(() => [...document.querySelectorAll(".milestones__list")].at(-1).style.paddingBottom);
+    assert.ok(below === "" || below === "0px", `space below the last rendered item: ${below}`);
+    await context.close();
+  });
+
+  test("scrolling step by step never shows an empty list area", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    const box = await listBox(page);
+    await page.evaluate((y) => scrollTo(0, y), box.top);
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(40);
+      const seen = await onScreen(page);
+      assert.ok(seen.length >= 1, `empty screen after ${i + 1} wheel steps`);
+    }
+    await context.close();
+  });
+
+  test("a deep link to a milestone far down the list renders it, scrolls to it and focuses it", async () => {
+    const { context, page } = await harness.open("?lang=en&m=alexnet-780", { ready: "#m-alexnet-780" });
+    await page.waitForFunction(() => document.activeElement?.id === "m-alexnet-780");
+    const r = await page.locator("#m-alexnet-780").boundingBox();
+    assert.ok(r.y >= 0 && r.y < 900, `deep-linked milestone at y=${r.y}`);
+    assert.ok(await page.locator("#m-alexnet-780").evaluate((el) => el.classList.contains("is-selected")));
+    await context.close();
+  });
+
+  test("j moves through the list past the rendered window, each step focused and on screen", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    const order = await page.evaluate(() => document.querySelectorAll("[data-testid=milestone]").length);
+    assert.ok(order > 0);
+    for (let i = 0; i < 70; i++) await page.keyboard.press("j");
+    await page.waitForTimeout(200);
+    const focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    assert.match(focused, /^m-/);
+    const selected = new URL(page.url()).searchParams.get("m");
+    assert.equal(`m-${selected}`, focused);
+    const r = await page.locator(`#${focused}`).boundingBox();
+    assert.ok(r.y >= 0 && r.y < 900, `selected milestone at y=${r.y}`);
+    // k goes back one, to the milestone before it in the list.
+    await page.keyboard.press("k");
+    await page.waitForTimeout(100);
+    const back = await page.evaluate(() => document.activeElement?.id ?? "");
+    assert.notEqual(back, focused);
+    assert.match(back, /^m-/);
+    await context.close();
+  });
+
+  test("filtering a long list re-renders the screen's part of the new list", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.locator("[data-testid=era-card][data-era=scaling]").click();
+    assert.match(await page.getByTestId("result-count").textContent(), /^Showing \d+ of 1000 milestones$/);
+    await page.locator("#milestones").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    const seen = await onScreen(page);
+    assert.ok(seen.length >= 1, "the filtered list shows milestones");
+    const eras = await page.evaluate(() =>
+      [...document.querySelectorAll(".milestones__era")].map((s) => s.getAttribute("aria-labelledby")),
+    );
+    assert.deepEqual(eras, ["era-scaling"]);
+    // Searching as well: when 150 or fewer match, they all render (the list is short again).
+    await page.getByTestId("search").fill("gpt-3");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt-3");
+    const shown = Number((await page.getByTestId("result-count").textContent()).match(/Showing (\d+)/)[1]);
+    assert.ok(shown > 0 && shown <= 150, `${shown} shown`);
+    assert.equal(await rendered(page), shown);
+    await context.close();
+  });
+
+  test("the time axis shows a bar per year instead of a thousand marks", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    assert.equal(await page.getByTestId("axis-mark").count(), 0);
+    assert.equal(await page.getByTestId("axis-bar").count(), 16);
+    const label = await page.getByTestId("axis-bar").nth(2).getAttribute("aria-label");
+    assert.match(label, /^2012: \d+ of \d+ milestones shown$/);
+    await page.locator("[data-testid=era-card][data-era=transformer]").click();
+    assert.match(await page.getByTestId("axis-bar").nth(2).getAttribute("aria-label"), /^2012: 0 of \d+ milestones shown$/);
+    await context.close();
+  });
+
+  test("no console error or warning, CSP violation or failed request", () => {
+    assert.deepEqual(harness.problems, []);
+  });
+});

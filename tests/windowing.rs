@@ -1,0 +1,110 @@
+//! Windowed rendering: which items render for the screen's position, and the space standing in for the rest.
+
+use ai_timeline::windowing::{
+    offset_of, slice, Heights, Slice, FIRST_ESTIMATE, FIRST_ITEMS, OVERSCAN,
+};
+
+fn ids(n: usize) -> Vec<&'static str> {
+    (0..n)
+        .map(|i| &*Box::leak(format!("m{i}").into_boxed_str()))
+        .collect()
+}
+
+/// Heights where every item measured `h`.
+fn uniform(ids: &[&'static str], h: f64) -> Heights {
+    let mut heights = Heights::default();
+    for id in ids {
+        heights.record(id, h);
+    }
+    heights
+}
+
+#[test]
+fn unmeasured_items_count_as_the_average_of_measured_ones() {
+    let ids = ids(3);
+    let mut heights = Heights::default();
+    assert_eq!(heights.of(ids[0]), FIRST_ESTIMATE);
+    assert!(heights.record(ids[0], 100.0));
+    assert!(heights.record(ids[1], 300.0));
+    assert_eq!(heights.of(ids[2]), 200.0);
+    assert!(
+        !heights.record(ids[1], 300.2),
+        "sub-pixel changes are not news"
+    );
+    assert!(heights.record(ids[1], 200.0));
+    assert_eq!(heights.of(ids[2]), 150.0);
+    assert!(!heights.record(ids[2], f64::NAN) && !heights.record(ids[2], 0.0));
+}
+
+#[test]
+fn a_list_whose_place_is_unknown_renders_its_first_items() {
+    let ids = ids(1000);
+    let s = slice(&ids, &uniform(&ids, 100.0), None);
+    assert_eq!((s.start, s.end, s.before), (0, FIRST_ITEMS, 0.0));
+    assert_eq!(s.after, (1000 - FIRST_ITEMS) as f64 * 100.0);
+}
+
+#[test]
+fn the_screen_and_its_margin_are_rendered_and_the_rest_stood_in_for() {
+    let ids = ids(10_000);
+    let heights = uniform(&ids, 100.0);
+    // Screen from 50,000 to 50,900 px into the list.
+    let s = slice(&ids, &heights, Some((50_000.0, 50_900.0)));
+    let first = ((50_000.0 - OVERSCAN) / 100.0) as usize;
+    let last = ((50_900.0 + OVERSCAN) / 100.0).ceil() as usize;
+    assert_eq!((s.start, s.end), (first, last));
+    assert_eq!(s.before, first as f64 * 100.0);
+    // Rendered plus stood-in space is the whole list: the page keeps its height.
+    assert_eq!(s.before + s.len() as f64 * 100.0 + s.after, 1_000_000.0);
+    assert!(s.len() < 40, "{} items rendered", s.len());
+}
+
+#[test]
+fn mixed_heights_are_added_up_item_by_item() {
+    let ids = ids(6);
+    let mut heights = Heights::default();
+    for (id, h) in ids.iter().zip([500.0, 1500.0, 100.0, 100.0, 2000.0, 300.0]) {
+        heights.record(id, h);
+    }
+    // Screen 2,000..2,100 -> with the margin -> 800..3,300: items 1 (500..2,000) to 4 (2,200..4,200).
+    let s = slice(&ids, &heights, Some((2_000.0, 2_100.0)));
+    assert_eq!(
+        s,
+        Slice {
+            start: 1,
+            end: 5,
+            before: 500.0,
+            after: 300.0
+        }
+    );
+    assert_eq!(offset_of(&ids, &heights, 4), 2_200.0);
+    assert_eq!(offset_of(&ids, &heights, 99), 4_500.0);
+}
+
+#[test]
+fn a_list_far_above_or_below_the_screen_renders_nothing_and_keeps_its_height() {
+    let ids = ids(100);
+    let heights = uniform(&ids, 50.0);
+    let below = slice(&ids, &heights, Some((-20_000.0, -19_000.0)));
+    assert_eq!(
+        (below.start, below.end, below.before, below.after),
+        (0, 0, 0.0, 5_000.0)
+    );
+    let above = slice(&ids, &heights, Some((90_000.0, 91_000.0)));
+    assert_eq!(
+        (above.start, above.end, above.before, above.after),
+        (100, 100, 5_000.0, 0.0)
+    );
+    assert!(above.is_empty() && below.is_empty());
+}
+
+#[test]
+fn a_short_list_on_screen_renders_whole() {
+    let ids = ids(5);
+    let s = slice(&ids, &uniform(&ids, 100.0), Some((0.0, 900.0)));
+    assert_eq!(s, Slice::whole(5));
+    assert_eq!(
+        slice(&[], &Heights::default(), Some((0.0, 900.0))),
+        Slice::whole(0)
+    );
+}

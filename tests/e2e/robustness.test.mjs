@@ -191,6 +191,37 @@ describe("robustness", () => {
     await context.close();
   });
 
+  test("the wasm stack stays well inside its 128 KB (set in .cargo/config.toml)", async () => {
+    // The stack is the first 128 KB of linear memory and grows down from its top; memory starts zeroed, so the
+    // lowest non-zero byte below 128 KB marks the deepest the stack has been.
+    const context = await harness.browser.newContext({ locale: "en-US" });
+    await context.addInitScript(() =>
+      addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)),
+    );
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(harness.base + "?lang=zh-Hant&m=gpt-3");
+    await harness.started(page);
+    await page.locator("[data-testid=lang-switch] [data-lang=en]").click();
+    await page.locator("[data-testid=era-card][data-era=scaling]").click();
+    await page.getByTestId("search").fill("transformer");
+    await page.getByTestId("tag-facet").first().click();
+    await page.locator(".data-table summary").first().click();
+    await page.keyboard.press("?");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("clear-all").click();
+    await page.waitForTimeout(300);
+    const deepest = await page.evaluate(() => {
+      const memory = new Uint8Array(window.__wasm.memory.buffer);
+      let at = 0;
+      while (at < 131072 && memory[at] === 0) at++;
+      return 131072 - at;
+    });
+    assert.ok(deepest > 1024, `no stack use seen (${deepest} bytes): is the stack still first in memory?`);
+    assert.ok(deepest < 65536, `the stack reached ${deepest} bytes of 131072`);
+    await context.close();
+  });
+
   test("no console error or warning, CSP violation or failed request in the working runs", () => {
     assert.deepEqual(harness.problems, []);
   });

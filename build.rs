@@ -11,6 +11,16 @@ use std::{env, fs, path::Path, process};
 const DATA: &str = "src/data/timeline.toml";
 
 fn main() {
+    // The release app's wasm stack: 128 KB instead of Rust's 1 MB (it is the first part of linear memory, so
+    // this is memory saved on every page). Optimised code's deepest call chain uses about 24 KB; an end-to-end
+    // test (robustness.test.mjs) fails if a run reaches half of it. The stack sits below the data, so an
+    // overflow traps instead of corrupting memory. Debug builds and tests keep the default (their frames are far
+    // bigger).
+    if env::var("PROFILE").as_deref() == Ok("release")
+        && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo:rustc-link-arg-bins=-zstack-size=131072");
+    }
     // TIMELINE_DATA builds the app from another data file (e.g. a generated large one for benchmarks).
     println!("cargo:rerun-if-env-changed=TIMELINE_DATA");
     let data = env::var("TIMELINE_DATA").unwrap_or_else(|_| DATA.to_string());

@@ -191,7 +191,7 @@ describe("robustness", () => {
     await context.close();
   });
 
-  test("the wasm stack stays well inside its 128 KB (set in .cargo/config.toml)", async () => {
+  test("the wasm stack stays well inside its 128 KB (set in build.rs)", async () => {
     // The stack is the first 128 KB of linear memory and grows down from its top; memory starts zeroed, so the
     // lowest non-zero byte below 128 KB marks the deepest the stack has been.
     const context = await harness.browser.newContext({ locale: "en-US" });

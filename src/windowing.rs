@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 /// Lists up to this many items (over all groups) render whole.
-pub const WHOLE_UP_TO: usize = 150;
+pub const WHOLE_UP_TO: usize = 60;
 /// Height rendered above and below the screen, in px, so that scrolling never reaches unrendered space.
 pub const OVERSCAN: f64 = 1200.0;
 /// The height assumed for an item before any has been measured, in px.

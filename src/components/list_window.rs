@@ -82,7 +82,8 @@ impl ListWindow {
                 .iter()
                 .filter_map(|g| {
                     if let Some((_, s)) = slices.iter().find(|(era, _)| *era == g.era.id) {
-                        for m in &g.milestones[s.start..s.end.min(g.milestones.len())] {
+                        let len = g.milestones.len();
+                        for m in &g.milestones[s.start.min(len)..s.end.min(len)] {
                             if let Some((_, h)) = browser::element_box(&format!("m-{}", m.id)) {
                                 heights_changed |= self.heights.write_value().record(m.id, h);
                             }
@@ -93,7 +94,10 @@ impl ListWindow {
                 })
                 .collect::<Vec<_>>()
         });
-        let revision = self.screen.with_untracked(|s| s.revision) + u32::from(heights_changed);
+        let revision = self
+            .screen
+            .with_untracked(|s| s.revision)
+            .wrapping_add(u32::from(heights_changed));
         let next = Screen { lists, revision };
         if self.screen.with_untracked(|s| *s != next) {
             self.screen.set(next);

@@ -3,7 +3,8 @@
 //  - If WebAssembly is missing or the wasm/JS fails to load, the loader reveals #boot-failure (a readable note with
 //    a reload link) instead of leaving a blank page.
 //  - A Content-Security-Policy <meta> without 'unsafe-inline' or 'unsafe-eval': 'self', 'wasm-unsafe-eval' and the
-//    sha256 of the loader, computed here so it stays right whenever the bundle changes.
+//    sha256 of the loader and of the pre-render language script, computed here so they stay right whenever the
+//    bundle changes.
 // Prints the final policy. Debug builds (trunk serve) are left alone: its live-reload script is inline.
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -48,10 +49,13 @@ html = html.replace(
   `<link rel="modulepreload" href="./$1" crossorigin="anonymous" integrity="${jsIntegrity}">`,
 );
 
-const scriptHash = "sha256-" + createHash("sha256").update(script).digest("base64");
+const sha256 = (text) => "sha256-" + createHash("sha256").update(text).digest("base64");
+const langScript = html.match(/<script id="prerender-lang">([\s\S]*?)<\/script>/);
+if (!langScript) throw new Error("harden: the pre-rendered copy's language script (index.html) not found");
+
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' '${scriptHash}'`,
+  `script-src 'self' 'wasm-unsafe-eval' '${sha256(script)}' '${sha256(langScript[1])}'`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

@@ -62,7 +62,7 @@ describe("robustness", () => {
       assert.equal(await page.locator("h1").count(), 1, query.slice(0, 60));
       const notice = page.getByTestId("notice");
       if (!query.startsWith("?q=")) assert.ok(await notice.count(), `a notice for ${query.slice(0, 60)}`);
-      assert.equal(await page.locator("script:not([type=module])").count(), 0);
+      assert.equal(await page.locator("script:not([type=module]):not(#prerender-lang)").count(), 0);
       await context.close();
     }
   });
@@ -116,7 +116,7 @@ describe("robustness", () => {
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
     // The pre-rendered timeline stays readable under the note.
-    assert.equal(await page.locator("#prerender [data-testid=milestone]").count(), 39);
+    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), 39);
     await context.close();
   });
 
@@ -137,10 +137,41 @@ describe("robustness", () => {
     await page.goto(harness.base);
     const text = await page.locator("body").innerText();
     assert.match(text, /needs JavaScript and WebAssembly/);
-    assert.equal(await page.locator("#prerender [data-testid=milestone]").count(), 39);
+    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), 39);
     assert.match(text, /AlexNet/);
     assert.match(text, /關鍵發展趨勢/);
     await context.close();
+  });
+
+  test("the pre-rendered copy shown before the app starts is in the language the app will use", async () => {
+    const cases = [
+      { locale: "en-US", query: "", lang: "en", text: /Five eras/ },
+      { locale: "zh-TW", query: "", lang: "zh-Hant", text: /五個時期/ },
+      { locale: "zh-TW", query: "?lang=en", lang: "en", text: /Five eras/ },
+      { locale: "en-US", query: "?lang=zh-Hant", lang: "zh-Hant", text: /五個時期/ },
+      { locale: "fr-FR", query: "", lang: "en", text: /Five eras/ },
+      { locale: "en-US", query: "", stored: "zh-Hant", lang: "zh-Hant", text: /五個時期/ },
+    ];
+    for (const c of cases) {
+      const context = await harness.browser.newContext({ locale: c.locale });
+      // The app never starts here: what shows is the pre-rendered copy alone.
+      await context.route(/\.wasm$/, (route) => route.abort());
+      if (c.stored) await context.addInitScript((l) => localStorage.setItem("ai-timeline.lang", l), c.stored);
+      const page = await context.newPage();
+      await page.goto(harness.base + c.query);
+      const shown = page.locator("#prerender > div:visible");
+      assert.equal(await shown.count(), 1, JSON.stringify(c));
+      assert.equal(await shown.getAttribute("lang"), c.lang, JSON.stringify(c));
+      assert.match(await shown.locator(".eras").innerText(), c.text, JSON.stringify(c));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), c.lang);
+      // No id is there twice (the English copy's ids carry a suffix).
+      const dupes = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      assert.deepEqual(dupes, []);
+      await context.close();
+    }
   });
 
   test("the pre-rendered view is replaced by the app without a layout shift (CLS 0)", async () => {

@@ -150,3 +150,45 @@ pub fn slice(ids: &[&'static str], heights: &Heights, screen: Option<(f64, f64)>
 pub fn offset_of(ids: &[&'static str], heights: &Heights, index: usize) -> f64 {
     heights.total(&ids[..index.min(ids.len())])
 }
+
+/// Where the screen is relative to each list, by the list's key: (key, top, bottom) in px, as last measured; and
+/// a revision that moves when measured item heights change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Screen {
+    pub lists: Vec<(&'static str, f64, f64)>,
+    pub revision: u32,
+}
+
+impl Screen {
+    /// The screen's top and bottom relative to the list `key`, if it was measured.
+    pub fn of(&self, key: &str) -> Option<(f64, f64)> {
+        self.lists
+            .iter()
+            .find(|(k, ..)| *k == key)
+            .map(|&(_, top, bottom)| (top, bottom))
+    }
+}
+
+/// The slice of each list (key, item ids): around the item `pin` in the list that holds it (a milestone being
+/// revealed, wherever the screen is), around the screen in the others.
+pub fn slices(
+    lists: &[(&'static str, Vec<&'static str>)],
+    screen: &Screen,
+    heights: &Heights,
+    pin: Option<&str>,
+) -> Vec<(&'static str, Slice)> {
+    lists
+        .iter()
+        .map(|(key, ids)| {
+            let pinned = pin.and_then(|id| ids.iter().position(|m| *m == id));
+            let at = match pinned {
+                Some(index) => {
+                    let top = offset_of(ids, heights, index);
+                    Some((top, top + heights.of(ids[index])))
+                }
+                None => screen.of(key),
+            };
+            (*key, slice(ids, heights, at))
+        })
+        .collect()
+}

@@ -108,3 +108,32 @@ fn a_short_list_on_screen_renders_whole() {
         Slice::whole(0)
     );
 }
+
+#[test]
+fn each_list_follows_the_screen_except_the_one_holding_the_pinned_item() {
+    use ai_timeline::windowing::{slices, Screen};
+    let a = ids(500);
+    let b: Vec<&'static str> = (0..500)
+        .map(|i| &*Box::leak(format!("other{i}").into_boxed_str()))
+        .collect();
+    // List b is not measured: its items count as the average of a's, 100 px.
+    let heights = uniform(&a, 100.0);
+    let lists = vec![("a", a.clone()), ("b", b.clone())];
+    // The screen is 20,000 px into list a, far above list b.
+    let screen = Screen {
+        lists: vec![("a", 20_000.0, 20_900.0), ("b", -60_000.0, -59_100.0)],
+        revision: 0,
+    };
+    let free = slices(&lists, &screen, &heights, None);
+    assert_eq!(free[0].1, slice(&a, &heights, Some((20_000.0, 20_900.0))));
+    assert!(free[1].1.is_empty() && free[1].1.start == 0);
+    // Pinning item 400 of list b renders b around it, whatever the screen; a still follows the screen.
+    let pinned = slices(&lists, &screen, &heights, Some(b[400]));
+    assert_eq!(pinned[0].1, free[0].1);
+    let s = pinned[1].1;
+    assert!(s.start <= 400 && 400 < s.end, "{s:?}");
+    assert_eq!(s.before, s.start as f64 * 100.0);
+    // A list never measured renders its first items.
+    let unmeasured = slices(&lists, &Screen::default(), &heights, None);
+    assert_eq!(unmeasured[1].1, slice(&b, &heights, None));
+}

@@ -65,12 +65,6 @@ pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let svg = view! {
-        <svg class="chart__svg" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="imagenet-title-text">
-            <title id="imagenet-title-text">{move || strings().imagenet_title}</title>
-            {drawn}
-        </svg>
-    };
     view! {
         <ChartFrame
             lang=lang
@@ -80,7 +74,8 @@ pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             rows=rows
             testid="imagenet-chart"
             table_testid="imagenet-table"
-            svg=svg.into_any()
+            view_box=format!("0 0 {W} {height}")
+            drawing=drawn.into_any()
         />
     }
 }

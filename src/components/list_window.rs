@@ -3,15 +3,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::filter::{group_by_era, EraGroup};
 use crate::model::{Milestone, TIMELINE};
-use crate::windowing::{self, Heights, Slice};
-
-/// Where the screen is relative to each era's list (top, bottom, in px), as last measured, and a revision that
-/// moves when measured item heights change.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Screen {
-    lists: Vec<(&'static str, f64, f64)>,
-    revision: u32,
-}
+use crate::windowing::{self, Heights, Screen, Slice};
 
 /// The visible milestones in era sections, and for a long list which of them to render: the pure windowing of
 /// `crate::windowing` fed with the screen's position and measured heights. Short lists render whole.
@@ -122,32 +114,18 @@ impl ListWindow {
     }
 }
 
-/// The slice of each era's list: around the pinned milestone in its list, around the screen in the others.
+/// The slice of each era's list (see `windowing::slices`).
 fn slices_for(
     groups: &[EraGroup],
     screen: &Screen,
     heights: &Heights,
     pin: Option<&'static str>,
 ) -> Vec<(&'static str, Slice)> {
-    groups
+    let lists: Vec<(&'static str, Vec<&'static str>)> = groups
         .iter()
-        .map(|g| {
-            let ids: Vec<&'static str> = g.milestones.iter().map(|m| m.id).collect();
-            let pinned = pin.and_then(|id| ids.iter().position(|m| *m == id));
-            let at = match pinned {
-                Some(index) => {
-                    let top = windowing::offset_of(&ids, heights, index);
-                    Some((top, top + heights.of(ids[index])))
-                }
-                None => screen
-                    .lists
-                    .iter()
-                    .find(|(era, ..)| *era == g.era.id)
-                    .map(|&(_, top, bottom)| (top, bottom)),
-            };
-            (g.era.id, windowing::slice(&ids, heights, at))
-        })
-        .collect()
+        .map(|g| (g.era.id, g.milestones.iter().map(|m| m.id).collect()))
+        .collect();
+    windowing::slices(&lists, screen, heights, pin)
 }
 
 /// The id of an era's list element.

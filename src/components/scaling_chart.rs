@@ -198,10 +198,8 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         rows
     });
 
-    let svg = view! {
-        <svg class="chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="scaling-title-text">
-            <title id="scaling-title-text">{move || strings().scaling_title}</title>
-            <text class="chart__band-label" x=LEFT y=22.0>{move || strings().undisclosed}</text>
+    let drawing = view! {
+        <text class="chart__band-label" x=LEFT y=22.0>{move || strings().undisclosed}</text>
             <line class="chart__band" x1=LEFT x2=W - RIGHT y1=52.0 y2=52.0 />
             {grid}
             {years}
@@ -209,7 +207,6 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             {dots}
             {hidden_marks}
             {labels}
-        </svg>
     };
     view! {
         <ChartFrame
@@ -220,7 +217,8 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             rows=rows
             testid="scaling-chart"
             table_testid="scaling-table"
-            svg=svg.into_any()
+            view_box=format!("0 0 {W} {H}")
+            drawing=drawing.into_any()
         />
     }
 }

@@ -121,6 +121,18 @@ async function eventTiming(page, fn) {
   return [...seen, ...Array(Math.max(0, clicks - seen.length)).fill(0)];
 }
 
+/** Event Timing of real clicks on the era cards, `rounds` times through ERA_CLICKS. */
+const realEraClicks = (page, rounds) =>
+  eventTiming(page, async () => {
+    for (let r = 0; r < rounds; r++) {
+      for (const id of ERA_CLICKS) {
+        await page.locator(`[data-testid=era-card][data-era=${id}]`).click();
+        await page.waitForTimeout(50);
+      }
+    }
+    return rounds * ERA_CLICKS.length;
+  });
+
 async function openApp(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   const page = await context.newPage();
@@ -184,18 +196,8 @@ async function interactions(url, rounds) {
     }
     await toPaint(page, `const i = document.getElementById('search'); i.value = ''; i.dispatchEvent(new Event('change'))`);
   }
-  // Event Timing for real input: clicks on era cards (durations under 16 ms are not reported: shown as 16).
-  const timing = await eventTiming(page, async () => {
-    let clicks = 0;
-    for (let r = 0; r < rounds; r++) {
-      for (const id of ERA_CLICKS) {
-        await page.locator(`[data-testid=era-card][data-era=${id}]`).click();
-        await page.waitForTimeout(50);
-        clicks++;
-      }
-    }
-    return clicks;
-  });
+  // Event Timing for real input: clicks on era cards (durations under 16 ms are not reported: shown as "<16").
+  const timing = await realEraClicks(page, rounds);
   await context.close();
   const memory = [];
   for (let r = 0; r < 3; r++) memory.push(await memoryAfterLoad(url));
@@ -231,17 +233,7 @@ async function baseline(realUrl, rounds, n) {
   }, n);
   const era = [];
   const key = [];
-  const timing = await eventTiming(page, async () => {
-    let clicks = 0;
-    for (let r = 0; r < rounds; r++) {
-      for (const id of ERA_CLICKS) {
-        await page.locator(`[data-testid=era-card][data-era=${id}]`).click();
-        await page.waitForTimeout(50);
-        clicks++;
-      }
-    }
-    return clicks;
-  });
+  const timing = await realEraClicks(page, rounds);
   for (let r = 0; r < rounds; r++) {
     for (const id of ERA_CLICKS) era.push(await toPaint(page, `window.__show((i) => i.era === '${id}')`));
     for (const q of QUERIES) key.push(await toPaint(page, `window.__show((i) => i.text.includes(${JSON.stringify(q)}))`));

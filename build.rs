@@ -1,10 +1,6 @@
-//! Reads `src/data/timeline.toml`, validates it and writes `$OUT_DIR/timeline.rs`, the static data the app is
-//! compiled with. A mistake in the data file fails the build with one line per problem, naming entry and field.
-
-#[path = "src/data/codegen.rs"]
-mod codegen;
-#[path = "src/data/schema.rs"]
-mod schema;
+//! Reads the data file, validates it and writes `$OUT_DIR/timeline.rs`, the static data the app is compiled with
+//! (see the `timeline-data` crate in src/data). A mistake in the data file fails the build with one line per
+//! problem, naming entry and field.
 
 use std::{env, fs, path::Path, process};
 
@@ -24,25 +20,20 @@ fn main() {
     // TIMELINE_DATA builds the app from another data file (e.g. a generated large one for benchmarks).
     println!("cargo:rerun-if-env-changed=TIMELINE_DATA");
     let data = env::var("TIMELINE_DATA").unwrap_or_else(|_| DATA.to_string());
-    let data = data.as_str();
     println!("cargo:rerun-if-changed={data}");
-    println!("cargo:rerun-if-changed=src/data/schema.rs");
-    println!("cargo:rerun-if-changed=src/data/codegen.rs");
 
-    let source = fs::read_to_string(data).unwrap_or_else(|e| {
-        eprintln!("error: cannot read {data}: {e}");
-        process::exit(1);
-    });
-    let timeline = schema::load(&source).unwrap_or_else(|errors| {
-        eprintln!("error: {data} has {} problem(s):", errors.len());
-        for error in &errors {
-            eprintln!("  - {error}");
-        }
-        process::exit(1);
+    let source = fs::read_to_string(&data).unwrap_or_else(|e| fail(&format!("cannot read {data}: {e}")));
+    let timeline = timeline_data::load::load(&source).unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
+        fail(&format!("{data} has {} problem(s):\n{}", errors.len(), lines.join("\n")))
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline.rs");
-    fs::write(&out, codegen::render(&timeline)).unwrap_or_else(|e| {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        process::exit(1);
-    });
+    if let Err(e) = fs::write(&out, timeline_data::codegen::render(&timeline)) {
+        fail(&format!("cannot write {}: {e}", out.display()));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    process::exit(1);
 }

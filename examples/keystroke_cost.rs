@@ -1,13 +1,14 @@
-//! What one search keystroke costs in pure Rust at the real data size: parse the query, filter the 39
+//! What one search keystroke costs in pure Rust at the real data size: parse the query, filter the
 //! milestones, and count every facet value (what the page recomputes per debounced keystroke).
 //!
 //!   cargo run --release --example keystroke_cost
 //!
 //! Prints min / median / max over several rounds. The browser adds rendering on top; see the benchmark command.
 
-use ai_timeline::filter::{facet_counts, Filter};
+use ai_timeline::facets::facet_counts;
+use ai_timeline::filter::Filter;
 use ai_timeline::model::TIMELINE;
-use ai_timeline::search::Query;
+use ai_timeline::search::Search;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -32,11 +33,11 @@ fn main() {
         let start = Instant::now();
         for i in 0..per_round {
             let filter = Filter {
-                query: Query::parse(queries[i % queries.len()]),
+                search: Search::new(queries[i % queries.len()]),
                 ..Filter::default()
             };
-            let visible = filter.apply(TIMELINE.milestones);
-            let facets = facet_counts(&filter, TIMELINE.milestones);
+            let visible = filter.apply(&TIMELINE);
+            let facets = facet_counts(&filter, &TIMELINE);
             black_box((visible, facets));
         }
         samples.push(start.elapsed().as_secs_f64() * 1e6 / per_round as f64);

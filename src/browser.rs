@@ -1,7 +1,9 @@
 //! Thin, failure-tolerant access to the browser: the address bar, history, storage, `<html lang>` and the title.
 //! Every function degrades to a no-op or `None` when the API is missing or throws (e.g. storage blocked).
 
+use crate::dom;
 use crate::model::Lang;
+use crate::state::History;
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -15,10 +17,16 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Adds a history entry for `query` (relative to the current path, so any sub-path keeps working).
-pub fn push_query(query: &str) {
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(query));
+/// Records `query` in history as a new entry or in place of the current one (relative to the current path, so
+/// any sub-path keeps working).
+pub fn record(how: History, query: &str) {
+    match how {
+        History::Push => {
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(query));
+            }
+        }
+        History::Replace => replace_query(query),
     }
 }
 
@@ -109,7 +117,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
 
 /// Scrolls a milestone into the middle of the view and moves focus to it (for keyboard and screen readers).
 pub fn reveal_milestone(id: &str) {
-    let Some(element) = gloo::utils::document().get_element_by_id(&format!("m-{id}")) else {
+    let Some(element) = gloo::utils::document().get_element_by_id(&dom::milestone(id)) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
@@ -217,11 +225,11 @@ pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
     });
     let in_list = active
         .as_ref()
-        .and_then(|el| el.closest(".milestones").ok().flatten())
+        .and_then(|el| el.closest(&format!(".{}", dom::LIST_CLASS)).ok().flatten())
         .is_some();
     let on_milestone = active
         .as_ref()
-        .is_some_and(|el| el.get_attribute("data-testid").as_deref() == Some("milestone"));
+        .is_some_and(|el| el.class_list().contains(dom::MILESTONE_CLASS));
     crate::keys::classify(&crate::keys::Press {
         key: ev.key(),
         modified: ev.ctrl_key() || ev.meta_key() || ev.alt_key(),
@@ -229,11 +237,6 @@ pub fn read_key(ev: &web_sys::KeyboardEvent) -> Option<crate::keys::Key> {
         in_list,
         on_milestone,
     })
-}
-
-/// Moves focus to the search box.
-pub fn focus_search() {
-    focus_element("search");
 }
 
 /// Moves focus to the element with this id, if there is one.
@@ -256,8 +259,15 @@ pub fn open_in_new_tab(url: &str) {
 
 /// Copies text to the clipboard; `done(false)` where the clipboard is unavailable or refuses.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-    let clipboard = gloo::utils::window().navigator().clipboard();
-    let promise = clipboard.write_text(&text);
+    let navigator = gloo::utils::window().navigator();
+    // On a non-secure origin (plain http) `navigator.clipboard` is undefined: fall back at once.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else {
+        return done(false);
+    };
+    let promise = clipboard.unchecked_into::<web_sys::Clipboard>().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         done(copied);

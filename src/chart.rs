@@ -1,9 +1,7 @@
 //! The geometry behind the time axis and the charts: scales, ticks, stacking of marks and placement of labels.
 //! Pure functions with native tests; the SVG components only draw what these compute.
 
-use std::sync::OnceLock;
-
-use crate::model::{Date, Metric, Milestone, Text, TIMELINE};
+use crate::model::{Date, Metric, Milestone, Text, Timeline};
 
 /// A date as a fractional year; an unknown month or day is taken as the middle of the known period.
 pub fn year_fraction(d: Date) -> f64 {
@@ -207,28 +205,10 @@ pub struct Point {
     pub estimate: bool,
 }
 
-/// Every figure of `metric` in the data, in date order (computed once). Figures with the same title, date, value
-/// and label are one point: drawn on top of each other they would look like one, and the table would repeat a row.
-pub fn points(metric: Metric) -> &'static [Point] {
-    static CACHE: OnceLock<Vec<(Metric, Vec<Point>)>> = OnceLock::new();
-    let all = CACHE.get_or_init(|| {
-        [
-            Metric::Parameters,
-            Metric::ActiveParameters,
-            Metric::TrainingTokens,
-            Metric::ImagenetTop5Error,
-        ]
-        .into_iter()
-        .map(|m| (m, collect_points(m)))
-        .collect()
-    });
-    all.iter()
-        .find(|(m, _)| *m == metric)
-        .map_or(&[], |(_, p)| p.as_slice())
-}
-
-fn collect_points(metric: Metric) -> Vec<Point> {
-    let mut out: Vec<Point> = TIMELINE
+/// Every figure of `metric` in the data, in date order. Figures with the same title, date, value and label are
+/// one point: drawn on top of each other they would look like one, and the table would repeat a row.
+pub fn points(timeline: &Timeline, metric: Metric) -> Vec<Point> {
+    let mut out: Vec<Point> = timeline
         .milestones
         .iter()
         .flat_map(|m| {
@@ -256,17 +236,14 @@ fn collect_points(metric: Metric) -> Vec<Point> {
     out
 }
 
-/// Milestones whose makers did not disclose their size, in date order (computed once); one per title and date.
-pub fn undisclosed_size() -> &'static [&'static Milestone] {
-    static CACHE: OnceLock<Vec<&'static Milestone>> = OnceLock::new();
-    CACHE.get_or_init(|| {
-        let mut out: Vec<&'static Milestone> = TIMELINE
-            .milestones
-            .iter()
-            .filter(|m| m.undisclosed.contains(&Metric::Parameters))
-            .collect();
-        out.sort_by_key(|m| (m.date(), m.title.en));
-        out.dedup_by(|a, b| (a.date(), a.title) == (b.date(), b.title));
-        out
-    })
+/// Milestones whose makers did not disclose their size, in date order; one per title and date.
+pub fn undisclosed_size(timeline: &Timeline) -> Vec<&'static Milestone> {
+    let mut out: Vec<&'static Milestone> = timeline
+        .milestones
+        .iter()
+        .filter(|m| m.undisclosed.contains(&Metric::Parameters))
+        .collect();
+    out.sort_by_key(|m| (m.date(), m.title.en));
+    out.dedup_by(|a, b| (a.date(), a.title) == (b.date(), b.title));
+    out
 }

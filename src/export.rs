@@ -2,11 +2,11 @@
 //! both languages side by side, generated from the compiled data. Pure and natively tested.
 
 use crate::format;
-use crate::model::{Lang, Milestone, Origin, Text, Verdict, TIMELINE};
+use crate::model::{Lang, Milestone, Text, Timeline};
 
 /// How to cite the page: title, address, date of access.
-pub fn citation(lang: Lang, url: &str, accessed: &str) -> String {
-    let title = TIMELINE.meta.title.get(lang);
+pub fn citation(timeline: &Timeline, lang: Lang, url: &str, accessed: &str) -> String {
+    let title = timeline.meta.title.get(lang);
     match lang {
         Lang::Zh => format!("《{title}》，{url}（{accessed}擷取）。"),
         Lang::En => format!("“{title}”. {url} (accessed {accessed})."),
@@ -54,7 +54,7 @@ pub fn to_csv(milestones: &[&Milestone]) -> String {
             m.years(),
             primary.date.iso(),
             format::date_mark(Lang::En, primary.marks).to_string(),
-            origin(m.origin).to_string(),
+            m.origin.id().to_string(),
             m.title.zh.to_string(),
             m.title.en.to_string(),
             m.who.zh.to_string(),
@@ -72,7 +72,7 @@ pub fn to_csv(milestones: &[&Milestone]) -> String {
             m.builds_on.join("; "),
             m.correction
                 .as_ref()
-                .map_or("", |c| verdict(c.verdict))
+                .map_or("", |c| c.verdict.id())
                 .to_string(),
             correction(Lang::Zh),
             correction(Lang::En),
@@ -85,9 +85,9 @@ pub fn to_csv(milestones: &[&Milestone]) -> String {
 }
 
 /// JSON: `{ title, citation, filter, count, milestones: [...] }`, every text as `{ zh, en }`.
-pub fn to_json(milestones: &[&Milestone], citation: &str, filter: &str) -> String {
+pub fn to_json(timeline: &Timeline, milestones: &[&Milestone], citation: &str, filter: &str) -> String {
     let mut out = String::from("{\n");
-    out.push_str(&format!("  \"title\": {},\n", text(&TIMELINE.meta.title)));
+    out.push_str(&format!("  \"title\": {},\n", text(&timeline.meta.title)));
     out.push_str(&format!("  \"citation\": {},\n", string(citation)));
     out.push_str(&format!("  \"filter\": {},\n", string(filter)));
     out.push_str(&format!("  \"count\": {},\n", milestones.len()));
@@ -142,7 +142,7 @@ fn milestone(m: &Milestone) -> String {
     let correction = m.correction.as_ref().map_or("null".to_string(), |c| {
         format!(
             "{{\"verdict\": {}, \"note\": {}, \"record\": {}}}",
-            string(verdict(c.verdict)),
+            string(c.verdict.id()),
             text(&c.note),
             text(&c.record)
         )
@@ -154,7 +154,7 @@ fn milestone(m: &Milestone) -> String {
         string(m.id),
         string(m.era),
         string(&m.years()),
-        string(origin(m.origin)),
+        string(m.origin.id()),
         text(&m.title),
         text(&m.who),
         text(&m.text),
@@ -174,20 +174,6 @@ pub fn figures(m: &Milestone, lang: Lang) -> Vec<String> {
         .iter()
         .map(|f| format!("{} {}", format::figure_value(lang, f), f.measure.get(lang)))
         .collect()
-}
-
-fn origin(origin: Origin) -> &'static str {
-    match origin {
-        Origin::Note => "note",
-        Origin::Added => "added",
-    }
-}
-
-fn verdict(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Imprecise => "imprecise",
-        Verdict::Wrong => "wrong",
-    }
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.

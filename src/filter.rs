@@ -1,19 +1,19 @@
-//! Which milestones are shown, facet counts and the empty-state hint: pure functions over the static data,
-//! tested natively.
+//! Which milestones are shown: the filter, its parts and how each part is cleared. Pure functions over a
+//! [`Timeline`], tested natively on fixtures.
 
-use crate::model::{Era, Milestone, Origin, TIMELINE};
-use crate::search::Query;
+use crate::model::{Era, Milestone, Origin, Timeline};
+use crate::search::Search;
 
-/// The active filters; each empty or `None` part lets everything through. All parts combine with AND, and
-/// several tags mean a milestone must carry all of them.
+/// The active filters; each empty or `None` part lets everything through. Parts combine with AND; several tags
+/// mean a milestone must carry all of them; several organisations mean any of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub era: Option<&'static str>,
     /// Only the source note's milestones.
     pub only_note: bool,
-    pub query: Query,
+    pub search: Search,
     pub tags: Vec<&'static str>,
-    pub org: Option<&'static str>,
+    pub orgs: Vec<&'static str>,
     /// Year range over the note's years (inclusive); a milestone spanning years matches if they overlap.
     pub from: Option<u16>,
     pub to: Option<u16>,
@@ -22,146 +22,116 @@ pub struct Filter {
 /// A part of the filter that can be cleared on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    Era,
-    OnlyNote,
     Query,
+    Era,
     Tags,
-    Org,
+    Orgs,
     Years,
+    OnlyNote,
 }
 
 impl Part {
+    /// Every part, in the order they are named to readers.
     pub const ALL: [Part; 6] = [
         Part::Query,
         Part::Era,
         Part::Tags,
-        Part::Org,
+        Part::Orgs,
         Part::Years,
         Part::OnlyNote,
+    ];
+    /// The order a milestone is checked in: the search, the costly part, last.
+    const CHEAP_FIRST: [Part; 6] = [
+        Part::Era,
+        Part::OnlyNote,
+        Part::Tags,
+        Part::Orgs,
+        Part::Years,
+        Part::Query,
     ];
 }
 
 impl Filter {
-    pub fn matches(&self, m: &Milestone) -> bool {
-        self.era.is_none_or(|era| m.era == era)
-            && (!self.only_note || m.origin == Origin::Note)
-            && self.tags.iter().all(|t| m.tags.contains(t))
-            && self.org.is_none_or(|org| m.orgs.contains(&org))
-            && self.in_years(m)
-            && self.query.matches(m)
+    /// Whether `m` (one of `timeline`'s milestones) passes one part of the filter. The one definition of each
+    /// part: matching, facet counts and clearing all use it.
+    pub fn passes(&self, part: Part, m: &Milestone, timeline: &Timeline) -> bool {
+        match part {
+            Part::Query => self.search.query().matches(m, timeline),
+            Part::Era => self.era.is_none_or(|era| m.era == era),
+            Part::Tags => self.tags.iter().all(|t| m.tags.contains(t)),
+            Part::Orgs => self.orgs.is_empty() || self.orgs.iter().any(|o| m.orgs.contains(o)),
+            Part::Years => {
+                self.from.is_none_or(|from| m.last_year() >= from)
+                    && self.to.is_none_or(|to| m.year <= to)
+            }
+            Part::OnlyNote => !self.only_note || m.origin == Origin::Note,
+        }
     }
 
-    fn in_years(&self, m: &Milestone) -> bool {
-        let last = m.until.unwrap_or(m.year);
-        self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| m.year <= to)
+    /// Whether `m` passes every part.
+    pub fn matches(&self, m: &Milestone, timeline: &Timeline) -> bool {
+        Part::CHEAP_FIRST
+            .iter()
+            .all(|&part| self.passes(part, m, timeline))
     }
 
     /// Whether `m` passes each part, in the order of [`Part::ALL`].
-    pub fn parts(&self, m: &Milestone) -> [bool; 6] {
-        Part::ALL.map(|part| match part {
-            Part::Query => self.query.matches(m),
-            Part::Era => self.era.is_none_or(|era| m.era == era),
-            Part::Tags => self.tags.iter().all(|t| m.tags.contains(t)),
-            Part::Org => self.org.is_none_or(|org| m.orgs.contains(&org)),
-            Part::Years => self.in_years(m),
-            Part::OnlyNote => !self.only_note || m.origin == Origin::Note,
-        })
+    pub fn parts(&self, m: &Milestone, timeline: &Timeline) -> [bool; 6] {
+        Part::ALL.map(|part| self.passes(part, m, timeline))
     }
 
     /// The milestones that pass, in their (date) order.
-    pub fn apply(&self, milestones: &'static [Milestone]) -> Vec<&'static Milestone> {
-        milestones.iter().filter(|m| self.matches(m)).collect()
+    pub fn apply(&self, timeline: &Timeline) -> Vec<&'static Milestone> {
+        timeline
+            .milestones
+            .iter()
+            .filter(|m| self.matches(m, timeline))
+            .collect()
     }
 
-    pub fn count(&self, milestones: &[Milestone]) -> usize {
-        milestones.iter().filter(|m| self.matches(m)).count()
+    pub fn count(&self, timeline: &Timeline) -> usize {
+        timeline
+            .milestones
+            .iter()
+            .filter(|m| self.matches(m, timeline))
+            .count()
     }
 
     pub fn is_active(&self, part: Part) -> bool {
+        *self != self.without(part)
+    }
+
+    pub fn any_active(&self) -> bool {
+        Part::ALL.iter().any(|&p| self.is_active(p))
+    }
+
+    /// Clears one part. The one place a part is cleared.
+    pub fn clear(&mut self, part: Part) {
         match part {
-            Part::Era => self.era.is_some(),
-            Part::OnlyNote => self.only_note,
-            Part::Query => !self.query.is_empty(),
-            Part::Tags => !self.tags.is_empty(),
-            Part::Org => self.org.is_some(),
-            Part::Years => self.from.is_some() || self.to.is_some(),
+            Part::Era => self.era = None,
+            Part::OnlyNote => self.only_note = false,
+            Part::Query => self.search = Search::default(),
+            Part::Tags => self.tags.clear(),
+            Part::Orgs => self.orgs.clear(),
+            Part::Years => (self.from, self.to) = (None, None),
         }
     }
 
     /// The same filter with one part cleared.
     pub fn without(&self, part: Part) -> Filter {
         let mut f = self.clone();
-        match part {
-            Part::Era => f.era = None,
-            Part::OnlyNote => f.only_note = false,
-            Part::Query => f.query = Query::default(),
-            Part::Tags => f.tags.clear(),
-            Part::Org => f.org = None,
-            Part::Years => (f.from, f.to) = (None, None),
-        }
+        f.clear(part);
         f
     }
 
-    pub fn any_active(&self) -> bool {
-        Part::ALL.iter().any(|&p| self.is_active(p))
-    }
-}
-
-/// For each value of each facet, how many milestones it would give together with the other active filters.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FacetCounts {
-    pub eras: Vec<(&'static str, usize)>,
-    /// Adding this tag to the selected ones (a selected tag shows the current count).
-    pub tags: Vec<(&'static str, usize)>,
-    pub orgs: Vec<(&'static str, usize)>,
-    /// Milestones in each year, ignoring the year range.
-    pub years: Vec<(u16, usize)>,
-}
-
-/// One pass over the milestones: each part of the filter (the search above all) is evaluated once per milestone,
-/// and every facet value is counted from those results. Linear in the number of milestones.
-pub fn facet_counts(filter: &Filter, milestones: &[Milestone]) -> FacetCounts {
-    let mut eras: Vec<(&'static str, usize)> = TIMELINE.eras.iter().map(|e| (e.id, 0)).collect();
-    let mut tags: Vec<(&'static str, usize)> = TIMELINE.tags.iter().map(|t| (t.id, 0)).collect();
-    let mut orgs: Vec<(&'static str, usize)> = TIMELINE.orgs.iter().map(|o| (o.id, 0)).collect();
-    let mut years: Vec<(u16, usize)> = (FIRST_YEAR..=LAST_YEAR).map(|y| (y, 0)).collect();
-    let bump = |list: &mut Vec<(&'static str, usize)>, id: &str| {
-        if let Some(entry) = list.iter_mut().find(|(k, _)| *k == id) {
-            entry.1 += 1;
-        }
-    };
-    for m in milestones {
-        let pass = filter.parts(m);
-        let all_but = |part: Part| Part::ALL.iter().zip(pass).all(|(p, ok)| ok || *p == part);
-        if all_but(Part::Era) {
-            bump(&mut eras, m.era);
-        }
-        if all_but(Part::Org) {
-            for org in m.orgs {
-                bump(&mut orgs, org);
-            }
-        }
-        if pass.iter().all(|ok| *ok) {
-            // Adding a tag the milestone carries keeps it; a selected tag shows the current count.
-            for tag in m.tags {
-                bump(&mut tags, tag);
-            }
-        }
-        if all_but(Part::Years) {
-            let last = m.until.unwrap_or(m.year);
-            for entry in years
-                .iter_mut()
-                .filter(|(y, _)| (m.year..=last).contains(y))
-            {
-                entry.1 += 1;
-            }
-        }
-    }
-    FacetCounts {
-        eras,
-        tags,
-        orgs,
-        years,
+    /// The parts that hide `m`, in the order of [`Part::ALL`].
+    pub fn hiding(&self, m: &Milestone, timeline: &Timeline) -> Vec<Part> {
+        Part::ALL
+            .into_iter()
+            .zip(self.parts(m, timeline))
+            .filter(|(_, passed)| !passed)
+            .map(|(part, _)| part)
+            .collect()
     }
 }
 
@@ -184,28 +154,6 @@ pub fn set_year(
         (Bound::From, None) => (None, to),
         (Bound::To, None) => (from, None),
     }
-}
-
-/// First and last year a range can name.
-pub const FIRST_YEAR: u16 = 2010;
-pub const LAST_YEAR: u16 = 2025;
-
-/// When nothing matches: the active part whose removal brings back the most milestones, and how many.
-pub fn best_part_to_clear(filter: &Filter, milestones: &[Milestone]) -> Option<(Part, usize)> {
-    Part::ALL
-        .iter()
-        .filter(|&&p| filter.is_active(p))
-        .map(|&p| (p, filter.without(p).count(milestones)))
-        .filter(|&(_, n)| n > 0)
-        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(Part::ALL.iter().position(|&q| q == p))))
-}
-
-/// How many milestones belong to `era`, counting only the note's when `only_note`.
-pub fn count_in_era(milestones: &[Milestone], era: &str, only_note: bool) -> usize {
-    milestones
-        .iter()
-        .filter(|m| m.era == era && (!only_note || m.origin == Origin::Note))
-        .count()
 }
 
 /// One era and its visible milestones, for rendering the list in sections.

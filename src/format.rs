@@ -34,6 +34,8 @@ pub fn date_mark(lang: Lang, mark: DateMark) -> &'static str {
         (Lang::En, Report) => "technical report",
         (Lang::En, Match) => "match",
         (Lang::En, Preview) => "limited preview",
+        (Lang::En, Award) => "award announced",
+        (Lang::En, Effective) => "takes effect",
         (Lang::Zh, Arxiv) => "論文上傳arXiv",
         (Lang::Zh, Journal) => "期刊發表",
         (Lang::Zh, Conference) => "會議",
@@ -44,6 +46,8 @@ pub fn date_mark(lang: Lang, mark: DateMark) -> &'static str {
         (Lang::Zh, Report) => "技術報告",
         (Lang::Zh, Match) => "對局",
         (Lang::Zh, Preview) => "有限預覽",
+        (Lang::Zh, Award) => "獎項公布",
+        (Lang::Zh, Effective) => "開始適用",
     }
 }
 
@@ -61,6 +65,10 @@ pub fn figure_value(lang: Lang, f: &Figure) -> String {
             Lang::Zh => format!("{}天", number(f.value)),
         },
         Unit::Ms => format!("{} ms", number(f.value)),
+        Unit::Usd => match lang {
+            Lang::En => format!("${}", count(lang, f.value)),
+            Lang::Zh => format!("{}美元", count(lang, f.value)),
+        },
     };
     format!("{approx}{value}")
 }

@@ -63,3 +63,30 @@ pub fn step(ids: &[&'static str], current: Option<&str>, forward: bool) -> Optio
     };
     ids.get(index).copied()
 }
+
+/// What the page does for a key, given whether the help is open (it takes every key but its own while open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    ToggleHelp,
+    CloseHelp,
+    FocusSearch,
+    /// Select the next (`true`) or previous milestone.
+    Step(bool),
+    OpenSource,
+    /// Not ours: leave the key to the browser.
+    Pass,
+}
+
+/// The page's response to a classified key press.
+pub fn command(key: Key, help_open: bool) -> Command {
+    match key {
+        Key::Help => Command::ToggleHelp,
+        Key::Escape if help_open => Command::CloseHelp,
+        _ if help_open => Command::Pass,
+        Key::Escape => Command::Pass,
+        Key::Search => Command::FocusSearch,
+        Key::Next => Command::Step(true),
+        Key::Previous => Command::Step(false),
+        Key::Open => Command::OpenSource,
+    }
+}

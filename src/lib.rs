@@ -1,19 +1,24 @@
 //! An interactive, bilingual timeline of deep learning, machine learning and GPT, 2010-2025.
 //!
-//! Pure logic (`model`, `filter`, `url_state`, `i18n`, `format`, `export`) is plain Rust with native tests; `components` render it
-//! with Leptos; `browser` is the only module that touches browser APIs.
+//! Pure logic (`model`, `filter`, `facets`, `search`, `state`, `url_state`, `i18n`, `format`, `export`, `chart`,
+//! `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components` render it with Leptos
+//! and share handles through `nav`; `browser` is the only module that touches browser APIs; `dom` names ids.
 
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod dom;
 pub mod export;
+pub mod facets;
 pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod nav;
 pub mod panic_screen;
 pub mod search;
+pub mod state;
 pub mod url_state;
 pub mod windowing;
 

@@ -1,5 +1,9 @@
-//! The timeline's data as the app uses it: plain `&'static` structs generated at build time from
-//! `src/data/timeline.toml` (see `build.rs`), so the bundle carries no parser and does no work at start-up.
+//! The timeline's data as the app uses it: plain `&'static` structs generated at build time from the data file
+//! (see `build.rs` and the `timeline-data` crate), so the bundle carries no parser and does no work at start-up.
+//! Logic takes a `&Timeline` argument; [`TIMELINE`] is the compiled one the page shows.
+
+pub use timeline_data::kinds::{DateMark, Metric, Origin, Unit, Verdict};
+pub use timeline_data::Date;
 
 /// The two languages of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,6 +62,8 @@ pub struct Meta {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Era {
     pub id: &'static str,
+    /// One of the note's periods, or added by this project.
+    pub origin: Origin,
     pub start: u16,
     pub end: u16,
     /// The note's name for the period, e.g. "2010年代初期".
@@ -67,9 +73,13 @@ pub struct Era {
 }
 
 impl Era {
-    /// "2010–2014"
+    /// "2010–2014", or "2025" for a one-year era.
     pub fn span(&self) -> String {
-        format!("{}–{}", self.start, self.end)
+        if self.start == self.end {
+            self.start.to_string()
+        } else {
+            format!("{}–{}", self.start, self.end)
+        }
     }
 }
 
@@ -123,68 +133,15 @@ impl Milestone {
         }
     }
 
+    /// The last of the note's years it spans.
+    pub fn last_year(&self) -> u16 {
+        self.until.unwrap_or(self.year)
+    }
+
     /// The primary verified date.
     pub fn date(&self) -> Date {
         self.dates[0].date
     }
-}
-
-/// Where a milestone comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Origin {
-    /// One of the source note's 27 milestones.
-    Note,
-    /// Added from the verified reference.
-    Added,
-}
-
-/// A calendar date; `month` and `day` are 0 when unknown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    /// ISO 8601 with the known precision: "2017-06-12", "2017-06" or "2017".
-    pub fn iso(&self) -> String {
-        match (self.month, self.day) {
-            (0, _) => format!("{:04}", self.year),
-            (m, 0) => format!("{:04}-{m:02}", self.year),
-            (m, d) => format!("{:04}-{m:02}-{d:02}", self.year),
-        }
-    }
-}
-
-/// What a date marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DateMark {
-    Arxiv,
-    Journal,
-    Conference,
-    Competition,
-    Announcement,
-    Launch,
-    Release,
-    Report,
-    Match,
-    Preview,
-}
-
-impl DateMark {
-    pub const ALL: [DateMark; 10] = [
-        DateMark::Arxiv,
-        DateMark::Journal,
-        DateMark::Conference,
-        DateMark::Competition,
-        DateMark::Announcement,
-        DateMark::Launch,
-        DateMark::Release,
-        DateMark::Report,
-        DateMark::Match,
-        DateMark::Preview,
-    ];
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -199,25 +156,6 @@ pub struct Dated {
 pub struct Source {
     pub url: &'static str,
     pub label: &'static str,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Unit {
-    Percent,
-    Count,
-    Number,
-    Times,
-    Days,
-    Ms,
-}
-
-/// Figures that mean the same across milestones, for charts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Metric {
-    Parameters,
-    ActiveParameters,
-    TrainingTokens,
-    ImagenetTop5Error,
 }
 
 /// A key figure as data.
@@ -235,12 +173,6 @@ pub struct Figure {
     pub basis: Option<Text>,
     /// Name in charts, where the milestone's title would not do.
     pub label: Option<Text>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Verdict {
-    Imprecise,
-    Wrong,
 }
 
 /// "The note says ... / the record shows ...".
@@ -269,6 +201,7 @@ pub struct Trend {
 #[derive(Debug, PartialEq)]
 pub struct Timeline {
     pub meta: Meta,
+    /// In order, without overlap (checked at build time).
     pub eras: &'static [Era],
     pub tags: &'static [Tag],
     /// Organisations, in the same shape as tags.
@@ -293,6 +226,14 @@ impl Timeline {
 
     pub fn org(&self, id: &str) -> Option<&'static Tag> {
         self.orgs.iter().find(|t| t.id == id)
+    }
+
+    /// The first and last year the timeline covers: its eras' span. The one place the years come from.
+    pub fn years(&self) -> (u16, u16) {
+        match (self.eras.first(), self.eras.last()) {
+            (Some(first), Some(last)) => (first.start, last.end),
+            _ => (0, 0),
+        }
     }
 
     /// Position of an era, from 1 (for its accent colour).

@@ -1,12 +1,43 @@
 //! Text search over milestones in both scripts: case- and accent-insensitive for Latin text, substring for
 //! Chinese. Every term of a query must match (AND). Pure; the folded text of each milestone is built once.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::rc::Rc;
 
 use crate::format;
-use crate::model::{Lang, Milestone, TIMELINE};
+use crate::model::{Lang, Milestone, Timeline};
+
+/// The search as typed, with its parsed terms.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    text: String,
+    query: Query,
+}
+
+impl Search {
+    pub fn new(text: &str) -> Search {
+        Search {
+            text: text.to_string(),
+            query: Query::parse(text),
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    /// No term to look for (blank text).
+    pub fn is_empty(&self) -> bool {
+        self.query.is_empty()
+    }
+}
 
 /// A parsed query: folded terms, split on white space.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,17 +61,17 @@ impl Query {
     }
 
     /// Whether every term occurs in `m`'s searchable text (titles, people, organisations, descriptions and
-    /// figures, in both languages).
-    pub fn matches(&self, m: &Milestone) -> bool {
+    /// figures, in both languages). `m` is one of `timeline`'s milestones.
+    pub fn matches(&self, m: &Milestone, timeline: &Timeline) -> bool {
         if self.terms.is_empty() {
             return true;
         }
+        let index = index(timeline);
         let own;
-        let cache = haystacks();
-        let text = match cache.by_id.get(m.id) {
-            Some(&at) => cache.texts[at].as_str(),
+        let text = match index.by_id.get(m.id) {
+            Some(&at) => index.texts[at].as_str(),
             None => {
-                own = haystack(m);
+                own = haystack(m, timeline);
                 own.as_str()
             }
         };
@@ -92,13 +123,13 @@ pub fn fold(text: &str) -> String {
 
 /// Everything a search looks at for one milestone, folded, both languages, fields separated by a newline (so
 /// a term cannot match across fields).
-pub fn haystack(m: &Milestone) -> String {
+pub fn haystack(m: &Milestone, timeline: &Timeline) -> String {
     let mut parts: Vec<String> = Vec::new();
     for lang in Lang::ALL {
         parts.push(m.title.get(lang).to_string());
         parts.push(m.who.get(lang).to_string());
         parts.push(m.text.get(lang).to_string());
-        for org in m.orgs.iter().filter_map(|id| TIMELINE.org(id)) {
+        for org in m.orgs.iter().filter_map(|id| timeline.org(id)) {
             parts.push(org.label.get(lang).to_string());
         }
         for f in m.figures {
@@ -112,14 +143,14 @@ pub fn haystack(m: &Milestone) -> String {
     fold(&parts.join("\n"))
 }
 
-/// Builds the search text of every milestone now (the page calls this when idle after start, so that the first
-/// keystroke does not pay for it).
-pub fn warm() {
-    haystacks();
+/// Builds the search text of every milestone of `timeline` now (the page calls this when idle after start, so
+/// that the first keystroke does not pay for it).
+pub fn warm(timeline: &Timeline) {
+    index(timeline);
 }
 
-/// The folded text of every milestone, built once; milestones made of the same texts share one.
-struct Haystacks {
+/// The folded text of every milestone, built once per timeline; milestones made of the same texts share one.
+struct Index {
     by_id: HashMap<&'static str, usize>,
     texts: Vec<String>,
 }
@@ -139,43 +170,40 @@ fn source_key(m: &Milestone) -> [usize; 16] {
     let [e, f, g, h] = text(&m.who);
     let [i, j, k, l] = text(&m.text);
     let (orgs, figures) = (m.orgs.as_ptr() as usize, m.figures.as_ptr() as usize);
-    [
-        a,
-        b,
-        c,
-        d,
-        e,
-        f,
-        g,
-        h,
-        i,
-        j,
-        k,
-        l,
-        orgs,
-        m.orgs.len(),
-        figures,
-        m.figures.len(),
-    ]
+    let (o, p) = (m.orgs.len(), m.figures.len());
+    [a, b, c, d, e, f, g, h, i, j, k, l, orgs, o, figures, p]
 }
 
-fn haystacks() -> &'static Haystacks {
-    static CACHE: OnceLock<Haystacks> = OnceLock::new();
-    CACHE.get_or_init(|| {
+/// A timeline's index, by the address and length of its milestones.
+type Indexes = Vec<((usize, usize), Rc<Index>)>;
+
+thread_local! {
+    /// Indexes by timeline: in practice one, the compiled timeline.
+    static INDEXES: RefCell<Indexes> = const { RefCell::new(Vec::new()) };
+}
+
+fn index(timeline: &Timeline) -> Rc<Index> {
+    let key = (timeline.milestones.as_ptr() as usize, timeline.milestones.len());
+    INDEXES.with(|indexes| {
+        if let Some((_, index)) = indexes.borrow().iter().find(|(k, _)| *k == key) {
+            return index.clone();
+        }
         let mut by_key: HashMap<[usize; 16], usize> = HashMap::new();
         let mut texts = Vec::new();
-        let by_id = TIMELINE
+        let by_id = timeline
             .milestones
             .iter()
             .map(|m| {
                 let at = *by_key.entry(source_key(m)).or_insert_with(|| {
-                    texts.push(haystack(m));
+                    texts.push(haystack(m, timeline));
                     texts.len() - 1
                 });
                 (m.id, at)
             })
             .collect();
-        Haystacks { by_id, texts }
+        let index = Rc::new(Index { by_id, texts });
+        indexes.borrow_mut().push((key, index.clone()));
+        index
     })
 }
 

@@ -1,80 +1,12 @@
 //! The view's state in the query string, parsed and serialised by pure, total functions:
-//! `?era=transformer&only=note&q=attention&tags=language,scaling&org=google&from=2015&to=2020&m=bert&lang=en`.
+//! `?era=transformer&only=note&q=attention&tags=language,scaling&org=google,deepmind&from=2015&to=2020&m=bert&lang=en`.
 //!
 //! Parsing never fails: unknown or malformed values are dropped and reported as [`Notice`]s, so any URL gives a
 //! working page.
 
-use crate::filter::{Filter, Part, FIRST_YEAR, LAST_YEAR};
-use crate::model::{Lang, Milestone, Timeline};
-use crate::search::Query;
-
-/// Everything a link reproduces.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct View {
-    pub era: Option<&'static str>,
-    /// Only the source note's milestones.
-    pub only_note: bool,
-    /// Search text, as typed.
-    pub query: String,
-    pub tags: Vec<&'static str>,
-    pub org: Option<&'static str>,
-    pub from: Option<u16>,
-    pub to: Option<u16>,
-    /// The milestone a link points at (`?m=`): scrolled to and highlighted.
-    pub selected: Option<&'static str>,
-    pub lang: Lang,
-}
-
-impl View {
-    pub fn new(lang: Lang) -> View {
-        View {
-            era: None,
-            only_note: false,
-            query: String::new(),
-            tags: Vec::new(),
-            org: None,
-            from: None,
-            to: None,
-            selected: None,
-            lang,
-        }
-    }
-
-    pub fn filter(&self) -> Filter {
-        Filter {
-            era: self.era,
-            only_note: self.only_note,
-            query: Query::parse(&self.query),
-            tags: self.tags.clone(),
-            org: self.org,
-            from: self.from,
-            to: self.to,
-        }
-    }
-
-    /// Clears one part of the filter.
-    pub fn clear(&mut self, part: Part) {
-        match part {
-            Part::Era => self.era = None,
-            Part::OnlyNote => self.only_note = false,
-            Part::Query => self.query.clear(),
-            Part::Tags => self.tags.clear(),
-            Part::Org => self.org = None,
-            Part::Years => (self.from, self.to) = (None, None),
-        }
-    }
-
-    /// Selects `m`, clearing only the parts of the filter that hide it (following a link to a milestone).
-    pub fn reveal(&mut self, m: &'static Milestone) {
-        let passes = self.filter().parts(m);
-        for (part, passed) in Part::ALL.into_iter().zip(passes) {
-            if !passed {
-                self.clear(part);
-            }
-        }
-        self.selected = Some(m.id);
-    }
-}
+use crate::model::{Lang, Timeline};
+use crate::search::Search;
+use crate::state::View;
 
 /// What a URL asks for: a view, and whether it named a (usable) language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +46,8 @@ const KEYS: [&str; 9] = ["era", "only", "q", "tags", "org", "from", "to", "m", "
 /// are ignored; empty values mean "not set"; `era=all` means all eras.
 pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>) {
     let mut view = View::new(Lang::Zh);
+    let (first_year, last_year) = timeline.years();
+    let filter = &mut view.filter;
     let mut lang = None;
     let mut notices = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
@@ -141,30 +75,31 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
         match key {
             "era" if wanted.eq_ignore_ascii_case("all") => {}
             "era" => match find_id(timeline.eras.iter().map(|e| e.id), wanted) {
-                Some(id) => view.era = Some(id),
+                Some(id) => filter.era = Some(id),
                 None => drop(wanted),
             },
-            "only" if wanted.eq_ignore_ascii_case("note") => view.only_note = true,
-            "q" => view.query = wanted.chars().take(QUERY_MAX).collect(),
-            "tags" => {
-                for tag in wanted.split(',').map(str::trim).filter(|t| !t.is_empty()) {
-                    match find_id(timeline.tags.iter().map(|t| t.id), tag) {
-                        Some(id) if !view.tags.contains(&id) => view.tags.push(id),
+            "only" if wanted.eq_ignore_ascii_case("note") => filter.only_note = true,
+            "q" => filter.search = Search::new(&wanted.chars().take(QUERY_MAX).collect::<String>()),
+            "tags" | "org" => {
+                let (list, known) = if key == "tags" {
+                    (&mut filter.tags, timeline.tags)
+                } else {
+                    (&mut filter.orgs, timeline.orgs)
+                };
+                for item in wanted.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                    match find_id(known.iter().map(|t| t.id), item) {
+                        Some(id) if !list.contains(&id) => list.push(id),
                         Some(_) => {}
-                        None => drop(tag),
+                        None => drop(item),
                     }
                 }
             }
-            "org" => match find_id(timeline.orgs.iter().map(|o| o.id), wanted) {
-                Some(id) => view.org = Some(id),
-                None => drop(wanted),
-            },
             "from" | "to" => match wanted.parse::<u16>() {
-                Ok(year) if (FIRST_YEAR..=LAST_YEAR).contains(&year) => {
+                Ok(year) if (first_year..=last_year).contains(&year) => {
                     if key == "from" {
-                        view.from = Some(year);
+                        filter.from = Some(year);
                     } else {
-                        view.to = Some(year);
+                        filter.to = Some(year);
                     }
                 }
                 _ => drop(wanted),
@@ -181,9 +116,9 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
         }
     }
     // A reversed range is read as meant.
-    if let (Some(from), Some(to)) = (view.from, view.to) {
+    if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
-            (view.from, view.to) = (Some(to), Some(from));
+            (filter.from, filter.to) = (Some(to), Some(from));
         }
     }
     (UrlState { view, lang }, notices)
@@ -196,28 +131,28 @@ fn find_id(mut ids: impl Iterator<Item = &'static str>, wanted: &str) -> Option<
 
 /// The canonical query string for a view: set parts only, in a fixed order, language last.
 pub fn to_query(view: &View) -> String {
+    let filter = &view.filter;
     let mut parts: Vec<String> = Vec::new();
-    if let Some(era) = view.era {
+    if let Some(era) = filter.era {
         parts.push(format!("era={}", encode(era)));
     }
-    if view.only_note {
+    if filter.only_note {
         parts.push("only=note".into());
     }
-    let query = view.query.trim();
+    let query = filter.search.text().trim();
     if !query.is_empty() {
         parts.push(format!("q={}", encode(query)));
     }
-    if !view.tags.is_empty() {
-        let tags: Vec<String> = view.tags.iter().map(|t| encode(t)).collect();
-        parts.push(format!("tags={}", tags.join(",")));
+    for (key, list) in [("tags", &filter.tags), ("org", &filter.orgs)] {
+        if !list.is_empty() {
+            let ids: Vec<String> = list.iter().map(|t| encode(t)).collect();
+            parts.push(format!("{key}={}", ids.join(",")));
+        }
     }
-    if let Some(org) = view.org {
-        parts.push(format!("org={}", encode(org)));
-    }
-    if let Some(from) = view.from {
+    if let Some(from) = filter.from {
         parts.push(format!("from={from}"));
     }
-    if let Some(to) = view.to {
+    if let Some(to) = filter.to {
         parts.push(format!("to={to}"));
     }
     if let Some(m) = view.selected {
@@ -225,6 +160,14 @@ pub fn to_query(view: &View) -> String {
     }
     parts.push(format!("lang={}", view.lang.tag()));
     format!("?{}", parts.join("&"))
+}
+
+/// The link to one milestone in a view: the view with that milestone selected.
+pub fn milestone_link(view: &View, id: &'static str) -> String {
+    to_query(&View {
+        selected: Some(id),
+        ..view.clone()
+    })
 }
 
 /// Percent-decodes a query component (`+` is a space). Malformed escapes are kept as typed; invalid UTF-8 becomes

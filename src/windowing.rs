@@ -85,14 +85,6 @@ impl Slice {
             after: 0.0,
         }
     }
-
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
 }
 
 /// The slice of a list to render. `screen` is the top and bottom of the screen relative to the top of the list,

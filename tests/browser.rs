@@ -5,6 +5,8 @@
 //! wasm-bindgen-test-runner and ChromeDriver (see .ci/test).
 #![cfg(target_arch = "wasm32")]
 
+use ai_timeline::i18n::result_count;
+use ai_timeline::model::{Lang, Origin, TIMELINE};
 use ai_timeline::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,6 +69,20 @@ fn text(root: &Element, selector: &str) -> String {
     one(root, selector).text_content().unwrap_or_default()
 }
 
+/// The ids of an era's milestones, from the data.
+fn era_ids(era: &str) -> Vec<String> {
+    TIMELINE
+        .milestones
+        .iter()
+        .filter(|m| m.era == era)
+        .map(|m| m.id.to_string())
+        .collect()
+}
+
+fn total() -> usize {
+    TIMELINE.milestones.len()
+}
+
 fn search() -> String {
     web_sys::window().unwrap().location().search().unwrap()
 }
@@ -74,19 +90,20 @@ fn search() -> String {
 #[wasm_bindgen_test]
 async fn clicking_an_era_card_filters_the_list() {
     let (root, handle) = mount("?lang=en").await;
-    assert_eq!(all(&root, "[data-testid=era-card]").len(), 5);
-    assert_eq!(ids(&root).len(), 39);
+    assert_eq!(all(&root, "[data-testid=era-card]").len(), TIMELINE.eras.len());
+    assert_eq!(ids(&root).len(), total());
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "Showing all 39 milestones"
+        result_count(Lang::En, total(), total())
     );
 
     click(&root, "[data-testid=era-card][data-era=transformer]");
     settle().await;
-    assert_eq!(ids(&root), ["transformer", "gpt-1", "bert", "gpt-2"]);
+    let transformer = era_ids("transformer");
+    assert_eq!(ids(&root), transformer);
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "Showing 4 of 39 milestones"
+        result_count(Lang::En, transformer.len(), total())
     );
     let card = one(&root, "[data-testid=era-card][data-era=transformer]");
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -101,11 +118,11 @@ async fn clicking_an_era_card_filters_the_list() {
     // Another era replaces the choice; pressing the selected card again shows everything.
     click(&root, "[data-testid=era-card][data-era=scaling]");
     settle().await;
-    assert_eq!(ids(&root).len(), 12);
+    assert_eq!(ids(&root), era_ids("scaling"));
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("false"));
     click(&root, "[data-testid=era-card][data-era=scaling]");
     settle().await;
-    assert_eq!(ids(&root).len(), 39);
+    assert_eq!(ids(&root).len(), total());
     assert_eq!(search(), "?lang=en");
     drop(handle);
 }
@@ -113,10 +130,10 @@ async fn clicking_an_era_card_filters_the_list() {
 #[wasm_bindgen_test]
 async fn all_eras_button_resets_the_filter() {
     let (root, handle) = mount("?era=multimodal&lang=en").await;
-    assert_eq!(ids(&root).len(), 12);
+    assert_eq!(ids(&root), era_ids("multimodal"));
     click(&root, "[data-testid=era-all]");
     settle().await;
-    assert_eq!(ids(&root).len(), 39);
+    assert_eq!(ids(&root).len(), total());
     drop(handle);
 }
 
@@ -135,7 +152,7 @@ async fn language_switch_changes_every_text_and_html_lang() {
     );
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
-        "顯示 7 / 39 個里程碑"
+        result_count(Lang::Zh, era_ids("foundations").len(), total())
     );
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
@@ -151,7 +168,7 @@ async fn language_switch_changes_every_text_and_html_lang() {
 #[wasm_bindgen_test]
 async fn an_unknown_era_shows_a_notice_and_everything() {
     let (root, handle) = mount("?era=quantum&lang=en").await;
-    assert_eq!(ids(&root).len(), 39);
+    assert_eq!(ids(&root).len(), total());
     assert!(text(&root, "[data-testid=notice]").contains("“quantum”"));
     click(&root, ".notice-bar__dismiss");
     settle().await;
@@ -165,11 +182,12 @@ async fn an_unknown_era_shows_a_notice_and_everything() {
 #[wasm_bindgen_test]
 async fn only_the_note_switch_hides_added_milestones() {
     let (root, handle) = mount("?lang=en").await;
-    assert_eq!(ids(&root).len(), 39);
+    assert_eq!(ids(&root).len(), total());
     click(&root, "[data-testid=only-note]");
     settle().await;
-    assert_eq!(ids(&root).len(), 27);
-    assert!(!ids(&root).contains(&"dropout".to_string()));
+    assert_eq!(ids(&root).len(), TIMELINE.note_count());
+    let added = TIMELINE.milestones.iter().find(|m| m.origin == Origin::Added);
+    assert!(!ids(&root).contains(&added.unwrap().id.to_string()));
     assert_eq!(search(), "?only=note&lang=en");
     drop(handle);
 }

@@ -2,10 +2,6 @@
 //! to the data file. The note's 27 milestones are checked against the note itself.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[allow(dead_code)]
-#[path = "../src/data/schema.rs"]
-mod schema;
-
 use ai_timeline::model::{Lang, Metric, Origin, Text, Verdict, TIMELINE};
 use std::collections::HashSet;
 
@@ -306,7 +302,7 @@ fn ids_are_unique() {
 
 #[test]
 fn compiled_data_equals_the_data_file() {
-    let parsed = schema::load(DATA).expect("valid");
+    let parsed = timeline_data::load::load(DATA).expect("valid");
     assert_eq!(parsed.meta.title.zh(), TIMELINE.meta.title.zh);
     assert_eq!(parsed.meta.closing.en(), TIMELINE.meta.closing.en);
     assert_eq!(parsed.milestones.len(), TIMELINE.milestones.len());
@@ -319,7 +315,7 @@ fn compiled_data_equals_the_data_file() {
         assert_eq!((m.title.zh, m.title.en), (raw.title.zh(), raw.title.en()));
         assert_eq!((m.who.zh, m.who.en), (raw.who.zh(), raw.who.en()));
         assert_eq!((m.text.zh, m.text.en), (raw.text.zh(), raw.text.en()));
-        assert_eq!(m.dates[0].date.iso(), raw.dates[0].on);
+        assert_eq!(m.dates[0].date, raw.dates[0].on);
         assert_eq!(m.sources.len(), raw.sources.len());
         assert_eq!(m.sources[0].url, raw.sources[0].url);
         let values: Vec<f64> = m.figures.iter().map(|f| f.value).collect();
@@ -355,4 +351,20 @@ fn year_labels() {
         TIMELINE.milestone("gpt-3").unwrap().date().iso(),
         "2020-05-28"
     );
+}
+
+#[test]
+fn every_figure_formats_in_both_languages() {
+    for m in TIMELINE.milestones {
+        for f in m.figures {
+            for lang in Lang::ALL {
+                let text = ai_timeline::format::figure_value(lang, f);
+                assert!(
+                    !text.is_empty() && !text.contains("NaN") && !text.contains('e'),
+                    "{}: {text}",
+                    m.id
+                );
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_timeline::format::{count, date, date_mark, figure_value, number};
-use ai_timeline::model::{Date, DateMark, Figure, Lang, Text, Unit, TIMELINE};
+use ai_timeline::model::{Date, DateMark, Figure, Lang, Text, Unit};
 
 fn fig(value: f64, unit: Unit, estimate: bool) -> Figure {
     Figure {
@@ -48,7 +48,7 @@ fn dates_keep_their_precision() {
 
 #[test]
 fn every_date_mark_reads_in_both_languages() {
-    for mark in DateMark::ALL {
+    for &mark in DateMark::ALL {
         assert!(!date_mark(Lang::En, mark).is_empty());
         assert_ne!(date_mark(Lang::En, mark), date_mark(Lang::Zh, mark));
     }
@@ -109,20 +109,4 @@ fn figures_read_with_their_units() {
     );
     assert_eq!(number(0.5), "0.5");
     assert_eq!(number(1000.0), "1,000");
-}
-
-#[test]
-fn the_real_figures_all_format() {
-    for m in TIMELINE.milestones {
-        for f in m.figures {
-            for lang in Lang::ALL {
-                let text = figure_value(lang, f);
-                assert!(
-                    !text.is_empty() && !text.contains("NaN") && !text.contains('e'),
-                    "{}: {text}",
-                    m.id
-                );
-            }
-        }
-    }
 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::app::Nav;
 use crate::filter::Filter;
-use crate::model::{Lang, Milestone};
+use crate::model::{Lang, Milestone, TIMELINE};
+use crate::nav::Nav;
 use crate::{browser, export, i18n, url_state};
 
 /// Downloads of the visible milestones (CSV and JSON), made in the browser from the compiled data, and the
@@ -17,7 +17,7 @@ pub fn DataDownload(
     let nav = expect_context::<Nav>();
     let citation = move || {
         let address = browser::page_address() + &url_state::to_query(&nav.view.get());
-        export::citation(lang.get(), &address, &browser::today())
+        export::citation(&TIMELINE, lang.get(), &address, &browser::today())
     };
     let name = move || match filter.get().era {
         Some(era) => format!("ai-timeline-{era}"),
@@ -29,7 +29,7 @@ pub fn DataDownload(
     };
     let json = move |_| {
         let query = url_state::to_query(&nav.view.get_untracked());
-        let body = visible.with(|v| export::to_json(v, &citation(), &query));
+        let body = visible.with(|v| export::to_json(&TIMELINE, v, &citation(), &query));
         browser::download(&format!("{}.json", name()), "application/json", &body);
     };
     view! {

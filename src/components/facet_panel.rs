@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::filter::{set_year, Bound, FacetCounts, Filter, FIRST_YEAR, LAST_YEAR};
+use crate::facets::FacetCounts;
+use crate::filter::{set_year, Bound, Filter, Part};
 use crate::i18n;
 use crate::model::{Lang, TIMELINE};
 
@@ -13,19 +14,15 @@ pub fn FacetPanel(
     #[prop(into)] filter: Signal<Filter>,
     #[prop(into)] facets: Signal<FacetCounts>,
     on_tag: Callback<&'static str>,
-    on_org: Callback<Option<&'static str>>,
+    on_orgs: Callback<Vec<&'static str>>,
     on_years: Callback<(Option<u16>, Option<u16>)>,
-    on_clear: Callback<Option<crate::filter::Part>>,
+    on_clear: Callback<Option<Part>>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
-    let tag_count = move |id: &str| {
-        facets.with(|f| f.tags.iter().find(|(t, _)| *t == id).map_or(0, |(_, n)| *n))
-    };
-    let org_count = move |id: &str| {
-        facets.with(|f| f.orgs.iter().find(|(o, _)| *o == id).map_or(0, |(_, n)| *n))
-    };
-    let year_count =
-        move |y: u16| facets.with(|f| f.years.iter().find(|(v, _)| *v == y).map_or(0, |(_, n)| *n));
+    let tag_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.tags, id));
+    let org_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.orgs, id));
+    let year_count = move |y: u16| facets.with(|f| FacetCounts::of(&f.years, y));
+    let (first_year, last_year) = TIMELINE.years();
 
     let tags = TIMELINE
         .tags
@@ -59,7 +56,7 @@ pub fn FacetPanel(
             .map(|o| {
                 let n = org_count(o.id);
                 view! {
-                    <option value=o.id class:is-empty=n == 0 selected=move || filter.with(|f| f.org == Some(o.id))>
+                    <option value=o.id class:is-empty=n == 0 selected=move || filter.with(|f| f.orgs.first() == Some(&o.id))>
                         {i18n::with_count(o.label.get(lang), n)}
                     </option>
                 }
@@ -67,7 +64,7 @@ pub fn FacetPanel(
             .collect_view()
     };
     let year_options = move |selected: Option<u16>| {
-        (FIRST_YEAR..=LAST_YEAR)
+        (first_year..=last_year)
             .map(|y| {
                 let n = year_count(y);
                 view! {
@@ -125,10 +122,10 @@ pub fn FacetPanel(
                         data-testid="org-facet"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            on_org.run(TIMELINE.org(&value).map(|o| o.id))
+                            on_orgs.run(TIMELINE.org(&value).map(|o| o.id).into_iter().collect())
                         }
                     >
-                        <option value="" selected=move || filter.with(|f| f.org.is_none())>
+                        <option value="" selected=move || filter.with(|f| f.orgs.is_empty())>
                             {move || strings().all_orgs}
                         </option>
                         {orgs}

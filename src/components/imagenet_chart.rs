@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::chart_frame::ChartFrame;
 use crate::chart::{points, Linear};
-use crate::model::{Lang, Metric};
+use crate::model::{Lang, Metric, TIMELINE};
 use crate::{format, i18n};
 
 const W: f64 = 1000.0;
@@ -13,7 +13,7 @@ const LABEL_W: f64 = 260.0;
 #[component]
 pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
-    let mut bars = points(Metric::ImagenetTop5Error).to_vec();
+    let mut bars = points(&TIMELINE, Metric::ImagenetTop5Error);
     // Oldest first; within a year, the worse result first, so the fall reads top to bottom.
     bars.sort_by(|a, b| a.when.total_cmp(&b.when).then(b.value.total_cmp(&a.value)));
     let max = bars.iter().map(|p| p.value).fold(0.0, f64::max).max(1.0);

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::{browser, dom};
 use crate::filter::{group_by_era, EraGroup};
 use crate::model::{Milestone, TIMELINE};
 use crate::windowing::{self, Heights, Screen, Slice};
@@ -76,12 +76,12 @@ impl ListWindow {
                     if let Some((_, s)) = slices.iter().find(|(era, _)| *era == g.era.id) {
                         let len = g.milestones.len();
                         for m in &g.milestones[s.start.min(len)..s.end.min(len)] {
-                            if let Some((_, h)) = browser::element_box(&format!("m-{}", m.id)) {
+                            if let Some((_, h)) = browser::element_box(&dom::milestone(m.id)) {
                                 heights_changed |= self.heights.write_value().record(m.id, h);
                             }
                         }
                     }
-                    let (top, _) = browser::element_box(&list_id(g.era.id))?;
+                    let (top, _) = browser::element_box(&dom::era_list(g.era.id))?;
                     Some((g.era.id, -top, screen_h - top))
                 })
                 .collect::<Vec<_>>()
@@ -100,7 +100,7 @@ impl ListWindow {
     /// around it (wherever the screen is), and once it is there the page scrolls to it and the list follows the
     /// screen again.
     pub fn reveal(&self, id: &'static str) {
-        if browser::element_box(&format!("m-{id}")).is_some() || !self.is_windowed() {
+        if browser::element_box(&dom::milestone(id)).is_some() || !self.is_windowed() {
             browser::reveal_milestone(id);
             return;
         }
@@ -126,9 +126,4 @@ fn slices_for(
         .map(|g| (g.era.id, g.milestones.iter().map(|m| m.id).collect()))
         .collect();
     windowing::slices(&lists, screen, heights, pin)
-}
-
-/// The id of an era's list element.
-pub fn list_id(era: &str) -> String {
-    format!("list-{era}")
 }

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use super::app::Nav;
 use super::correction_note::CorrectionNote;
 use super::figure_list::figure_list;
 use super::highlighted::highlighted;
 use super::milestone_link::MilestoneLink;
 use crate::model::{Lang, Milestone, Origin, TIMELINE};
+use crate::nav::Nav;
 use crate::search::Query;
-use crate::{format, i18n};
+use crate::{dom, format, i18n};
 
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
 /// figures, sources, tags and links to what it builds on and what built on it.
@@ -36,8 +36,9 @@ pub fn MilestoneItem(
             class:is-selected=move || selected.get()
             data-testid="milestone"
             data-id=m.id
-            data-origin=if m.origin == Origin::Note { "note" } else { "added" }
-            id=format!("m-{}", m.id)
+            data-era=m.era
+            data-origin=m.origin.id()
+            id=dom::milestone(m.id)
             tabindex="-1"
         >
             {body}
@@ -48,7 +49,7 @@ pub fn MilestoneItem(
 /// The milestone's article in one language, with search hits marked.
 fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl IntoView {
     let strings = i18n::strings(lang);
-    let title_id = format!("m-{}-title", m.id);
+    let title_id = dom::milestone_title(m.id);
     let labelled_by = title_id.clone();
     let added = (m.origin == Origin::Added).then(|| {
         view! {

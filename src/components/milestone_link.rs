@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::app::Nav;
 use crate::model::{Lang, TIMELINE};
-use crate::url_state::{self, View};
+use crate::nav::Nav;
+use crate::url_state;
 
 /// A link to another milestone: a real `href` (`?m=<id>`, so it can be opened in a new tab or copied), and on
 /// a plain click a jump that scrolls to and highlights it.
@@ -10,13 +10,7 @@ use crate::url_state::{self, View};
 pub fn MilestoneLink(id: &'static str, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let target = TIMELINE.milestone(id);
-    let href = move || {
-        let view = nav.view.get();
-        url_state::to_query(&View {
-            selected: Some(id),
-            ..view
-        })
-    };
+    let href = move || nav.view.with(|view| url_state::milestone_link(view, id));
     let title = move || target.map_or(id, |m| m.title.get(lang.get()));
     let year = target.map(|m| m.years()).unwrap_or_default();
     view! {

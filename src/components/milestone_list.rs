@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::data_download::DataDownload;
-use super::list_window::{list_id, ListWindow};
+use super::list_window::ListWindow;
 use super::milestone_item::MilestoneItem;
-use crate::filter::{best_part_to_clear, Filter, Part};
-use crate::i18n;
+use crate::facets::best_part_to_clear;
+use crate::filter::{Filter, Part};
+use crate::{dom, i18n};
 use crate::model::{Lang, Milestone, TIMELINE};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
@@ -20,11 +21,11 @@ pub fn MilestoneList(
     on_only_note: Callback<bool>,
     on_clear: Callback<Option<Part>>,
 ) -> impl IntoView {
-    let query = Memo::new(move |_| filter.with(|f| f.query.clone()));
+    let query = Memo::new(move |_| filter.with(|f| f.search.query().clone()));
     let hint = Memo::new(move |_| {
         visible
             .with(Vec::is_empty)
-            .then(|| filter.with(|f| best_part_to_clear(f, TIMELINE.milestones)))
+            .then(|| filter.with(|f| best_part_to_clear(f, &TIMELINE)))
             .flatten()
     });
     let groups = window.groups;
@@ -45,7 +46,7 @@ pub fn MilestoneList(
     view! {
         <section
             class="milestones"
-            id="milestones"
+            id=dom::LIST
             aria-labelledby="milestones-heading"
             tabindex="-1"
             node_ref=section
@@ -115,15 +116,15 @@ pub fn MilestoneList(
                     let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
                     let era = group.era;
                     view! {
-                        <section class="milestones__era" aria-labelledby=format!("era-{id}")>
-                            <h3 class="milestones__era-heading" id=format!("era-{id}")>
+                        <section class="milestones__era" aria-labelledby=dom::era_heading(id)>
+                            <h3 class="milestones__era-heading" id=dom::era_heading(id)>
                                 {move || i18n::era_heading(lang.get(), era.period.get(lang.get()), era.title.get(lang.get()))}
                                 <span class="milestones__era-years">{era.span()}</span>
                             </h3>
                             <ol
                                 class="milestones__list"
                                 class:is-windowed=move || window.is_windowed()
-                                id=list_id(id)
+                                id=dom::era_list(id)
                                 style:padding-top=move || space(slice.get().before)
                                 style:padding-bottom=move || space(slice.get().after)
                             >

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
-use super::app::Nav;
 use super::chart_frame::ChartFrame;
 use crate::chart::{
     place_labels, points, text_width, undisclosed_size, year_fraction, Linear, Log, Point, Rect,
 };
-use crate::model::{Lang, Metric};
+use crate::model::{Lang, Metric, Milestone, TIMELINE};
+use crate::nav::Nav;
 use crate::{format, i18n};
 
 const W: f64 = 1000.0;
@@ -15,15 +16,31 @@ const RIGHT: f64 = 24.0;
 const TOP: f64 = 70.0;
 const BOTTOM: f64 = 36.0;
 
+/// The chart's points, from the compiled timeline: totals, active parameters, undisclosed sizes. Computed once.
+#[allow(clippy::type_complexity)]
+fn data() -> (
+    &'static [Point],
+    &'static [Point],
+    &'static [&'static Milestone],
+) {
+    static DATA: OnceLock<(Vec<Point>, Vec<Point>, Vec<&'static Milestone>)> = OnceLock::new();
+    let (totals, actives, hidden) = DATA.get_or_init(|| {
+        (
+            points(&TIMELINE, Metric::Parameters),
+            points(&TIMELINE, Metric::ActiveParameters),
+            undisclosed_size(&TIMELINE),
+        )
+    });
+    (totals, actives, hidden)
+}
+
 /// Parameter counts over time on a log axis, from the milestones' figures: total (filled) and, for mixtures of
 /// experts, active per token (hollow, joined to the total). Undisclosed sizes sit in a band on top.
 #[component]
 pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let strings = move || i18n::strings(lang.get());
-    let totals = points(Metric::Parameters);
-    let actives = points(Metric::ActiveParameters);
-    let hidden = undisclosed_size();
+    let (totals, actives, hidden) = data();
     let x = Linear {
         domain: (2011.5, 2025.6),
         range: (LEFT, W - RIGHT),

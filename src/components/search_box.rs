@@ -1,47 +1,36 @@
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
-use super::app::History;
-use crate::i18n;
+use crate::{dom, i18n};
 use crate::model::Lang;
 
 /// Milliseconds of quiet before typing updates the list.
 const DEBOUNCE_MS: u32 = 150;
 
-/// The search field. Typing updates the list after a short pause and replaces the current history entry (the
-/// first pause of a search adds one); Enter or leaving the field commits; Esc clears.
+/// The search field. Typing updates the list after a short pause (`on_type`); Enter or leaving the field
+/// finishes the search (`on_search`); Esc clears it. How history records each is the state machine's business.
 #[component]
 pub fn SearchBox(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] query: Signal<String>,
-    on_search: Callback<(String, History)>,
+    on_type: Callback<String>,
+    on_search: Callback<String>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
     let pending = StoredValue::new_local(None::<Timeout>);
-    // Whether the current search already has its own history entry.
-    let in_session = StoredValue::new(false);
-    let send = move |text: String, commit: bool| {
-        let history = if in_session.get_value() {
-            History::Replace
-        } else {
-            History::Push
-        };
-        in_session.set_value(!commit);
-        on_search.run((text, history));
-    };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || send(text, false))));
+        pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || on_type.run(text))));
     };
     let commit = move |text: String| {
         pending.set_value(None);
-        send(text, true);
+        on_search.run(text);
     };
     view! {
         <div class="search-box" role="search">
-            <label class="search-box__label" for="search">{move || strings().search_label}</label>
+            <label class="search-box__label" for=dom::SEARCH>{move || strings().search_label}</label>
             <input
-                id="search"
+                id=dom::SEARCH
                 class="search-box__input"
                 type="search"
                 data-testid="search"

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::app::Nav;
 use super::year_bars::{year_bars, BAR_H};
 use crate::chart::{stack, text_width, year_fraction, year_ticks, Linear};
 use crate::model::{Lang, Milestone, TIMELINE};
+use crate::nav::Nav;
 use crate::{format, i18n};
 
 const WIDTH: f64 = 1000.0;
@@ -15,7 +15,7 @@ const GAP: f64 = 13.0;
 /// Above this many milestones the axis shows a bar per year: a mark each would stack into an unreadable tower.
 const MARKS_UP_TO: usize = 300;
 
-/// The timeline from 2010 to 2025 as SVG: era bands (choose one to filter), year ticks, and one mark per
+/// The timeline's years as SVG: era bands (choose one to filter), year ticks, and one mark per
 /// milestone at its verified date, stacked where dates crowd. Hidden marks are dimmed; hovering or focusing a
 /// mark shows its title and date; choosing it jumps to the milestone.
 #[component]
@@ -28,8 +28,9 @@ pub fn TimeAxis(
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let strings = move || i18n::strings(lang.get());
+    let (first, last) = TIMELINE.years();
     let x = Linear {
-        domain: (2010.0, 2026.0),
+        domain: (first as f64, last as f64 + 1.0),
         range: (12.0, WIDTH - 12.0),
     };
     let bands = TIMELINE
@@ -65,11 +66,11 @@ pub fn TimeAxis(
         })
         .collect_view();
 
-    let ticks = year_ticks(2010, 2026, 1)
+    let ticks = year_ticks(first, last + 1, 1)
         .into_iter()
         .map(|(year, _)| {
             let tx = x.map(year as f64);
-            let label = (year < 2026).then(|| {
+            let label = (year <= last).then(|| {
                 view! { <text class="axis__year" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
             });
             view! {

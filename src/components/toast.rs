@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::ToastMessage;
+use crate::nav::ToastMessage;
 use crate::i18n;
 use crate::model::Lang;
 

@@ -4,8 +4,6 @@ use crate::chart::{per_year, Linear};
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 
-const FIRST: u16 = 2010;
-const LAST: u16 = 2025;
 /// Height of the tallest bar, in SVG units.
 pub const BAR_H: f64 = 64.0;
 
@@ -17,12 +15,13 @@ pub fn year_bars(
     visible: Signal<Vec<&'static Milestone>>,
     top: f64,
 ) -> impl IntoView {
+    let (first, last) = TIMELINE.years();
     let all: Vec<&'static Milestone> = TIMELINE.milestones.iter().collect();
-    let totals = per_year(&all, FIRST, LAST);
+    let totals = per_year(&all, first, last);
     let most = totals.iter().copied().max().unwrap_or(1).max(1) as f64;
-    let shown = Memo::new(move |_| visible.with(|v| per_year(v, FIRST, LAST)));
+    let shown = Memo::new(move |_| visible.with(|v| per_year(v, first, last)));
     let height = move |n: usize| n as f64 / most * BAR_H;
-    (FIRST..=LAST)
+    (first..=last)
         .zip(totals)
         .enumerate()
         .map(|(i, (year, total))| {

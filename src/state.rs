@@ -1,0 +1,204 @@
+//! The page's state machine, pure: the view (filters, selection, language), the actions that change it, and
+//! how each change is recorded in the browser's history. `App` only wires it to the browser.
+//!
+//! The selection rule: a change of filters that hides the selected milestone clears the selection; following a
+//! link to a milestone ([`Action::Jump`]) instead clears the filter parts that hide it, and says which.
+
+use crate::filter::{Filter, Part};
+use crate::model::{Lang, Timeline};
+use crate::search::Search;
+use crate::{i18n, keys, url_state};
+
+/// Everything a link reproduces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    pub filter: Filter,
+    /// The milestone a link points at (`?m=`): scrolled to and highlighted.
+    pub selected: Option<&'static str>,
+    pub lang: Lang,
+}
+
+impl View {
+    pub fn new(lang: Lang) -> View {
+        View {
+            filter: Filter::default(),
+            selected: None,
+            lang,
+        }
+    }
+}
+
+/// How a change of view is recorded in the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: a step back/forward walks through.
+    Push,
+    /// Update the current entry (typing, keyboard moves, language).
+    Replace,
+}
+
+/// What a reader can do to the view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    SelectEra(Option<&'static str>),
+    SetOnlyNote(bool),
+    /// A pause while typing: the search so far. The first pause of a search adds a history entry, later ones
+    /// update it.
+    Type(String),
+    /// A finished search (Enter, leaving the field, clearing it): the next typing starts a new entry.
+    Search(String),
+    ToggleTag(&'static str),
+    ToggleOrg(&'static str),
+    SetOrgs(Vec<&'static str>),
+    SetYears(Option<u16>, Option<u16>),
+    /// Clear one part of the filter, or all of them.
+    Clear(Option<Part>),
+    /// Follow a link to a milestone: select it, clearing the parts of the filter that hide it.
+    Jump(&'static str),
+    /// Keyboard: select the next (or previous) shown milestone.
+    Step { forward: bool },
+    SetLang(Lang),
+}
+
+/// What applying an action did, for the page to carry out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Change {
+    /// How to record the new view; `None` when the view did not change.
+    pub history: Option<History>,
+    /// A milestone to scroll to and focus.
+    pub reveal: Option<&'static str>,
+    /// Filter parts a jump cleared to show its target (to tell the reader).
+    pub cleared: Vec<Part>,
+}
+
+/// The view, and whether the current history entry belongs to a search being typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub view: View,
+    typing: bool,
+}
+
+impl State {
+    pub fn new(view: View) -> State {
+        State {
+            view,
+            typing: false,
+        }
+    }
+
+    /// The state a page's address asks for: its view, in the language it names, else the reader's stored
+    /// choice, else the browser's languages (see `i18n::preferred_lang`); and notices for what could not be used.
+    pub fn from_address(
+        query: &str,
+        stored_lang: Option<&str>,
+        navigator_languages: &[String],
+        timeline: &'static Timeline,
+    ) -> (State, Vec<url_state::Notice>) {
+        let (url, notices) = url_state::parse(query, timeline);
+        let fallback = url
+            .lang
+            .unwrap_or_else(|| i18n::preferred_lang(stored_lang, navigator_languages));
+        (State::new(url.view(fallback)), notices)
+    }
+
+    /// Opening an address that selects a milestone shows it, past any of the address's own filters that hide it
+    /// (as following a link would). Returns the milestone to scroll to.
+    pub fn open(&mut self, timeline: &Timeline) -> Option<&'static str> {
+        let id = self.view.selected?;
+        self.apply(Action::Jump(id), timeline).reveal
+    }
+
+    /// Applies an action to the view. `timeline` is the one the view is of.
+    pub fn apply(&mut self, action: Action, timeline: &Timeline) -> Change {
+        let before = self.view.clone();
+        let typing = matches!(action, Action::Type(_));
+        let mut change = Change::default();
+        let mut history = History::Push;
+        let view = &mut self.view;
+        let filter = &mut view.filter;
+        match action {
+            Action::SelectEra(era) => filter.era = era,
+            Action::SetOnlyNote(only) => filter.only_note = only,
+            Action::Type(text) | Action::Search(text) => {
+                filter.search = Search::new(&text);
+                if self.typing {
+                    history = History::Replace;
+                }
+            }
+            Action::ToggleTag(tag) => toggle(&mut filter.tags, tag),
+            Action::ToggleOrg(org) => toggle(&mut filter.orgs, org),
+            Action::SetOrgs(orgs) => filter.orgs = orgs,
+            Action::SetYears(from, to) => (filter.from, filter.to) = (from, to),
+            Action::Clear(part) => {
+                for p in part.map_or(Part::ALL.to_vec(), |p| vec![p]) {
+                    filter.clear(p);
+                }
+            }
+            Action::Jump(id) => {
+                if let Some(target) = timeline.milestone(id) {
+                    change.cleared = filter.hiding(target, timeline);
+                    for &part in &change.cleared {
+                        filter.clear(part);
+                    }
+                    view.selected = Some(target.id);
+                    change.reveal = Some(target.id);
+                }
+            }
+            Action::Step { forward } => {
+                let ids: Vec<&'static str> =
+                    filter.apply(timeline).iter().map(|m| m.id).collect();
+                if let Some(id) = keys::step(&ids, view.selected, forward) {
+                    view.selected = Some(id);
+                    change.reveal = Some(id);
+                }
+                history = History::Replace;
+            }
+            Action::SetLang(lang) => {
+                view.lang = lang;
+                history = History::Replace;
+            }
+        }
+        self.typing = typing;
+        // The selection rule: a filter change never leaves a hidden milestone selected.
+        if let Some(id) = self.view.selected {
+            let shown = timeline
+                .milestone(id)
+                .is_some_and(|m| self.view.filter.matches(m, timeline));
+            if !shown {
+                self.view.selected = None;
+            }
+        }
+        if self.view != before {
+            change.history = Some(history);
+        }
+        change
+    }
+
+    /// Back or forward to an address: the view it records, keeping the reader's language (a preference, not a
+    /// step). Returns the notices for what in the address could not be used, and the canonical query when the
+    /// address must be rewritten (its language differed).
+    pub fn restore(
+        &mut self,
+        query: &str,
+        timeline: &'static Timeline,
+    ) -> (Vec<url_state::Notice>, Option<String>) {
+        let (state, notices) = url_state::parse(query, timeline);
+        let lang = self.view.lang;
+        self.view = View {
+            lang,
+            ..state.view
+        };
+        self.typing = false;
+        let rewrite = (state.lang != Some(lang)).then(|| url_state::to_query(&self.view));
+        (notices, rewrite)
+    }
+}
+
+fn toggle(list: &mut Vec<&'static str>, id: &'static str) {
+    match list.iter().position(|t| *t == id) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(id),
+    }
+}

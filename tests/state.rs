@@ -1,0 +1,213 @@
+//! The page's state machine: every action, how history records it, the selection rule, opening an address and
+//! going back to one. On the fixture timeline.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use ai_timeline::filter::Part;
+use ai_timeline::keys::{command, Command, Key};
+use ai_timeline::model::Lang;
+use ai_timeline::search::Search;
+use ai_timeline::state::{Action, Change, History, State, View};
+use ai_timeline::url_state::{to_query, Notice};
+use common::FIXTURE as T;
+
+fn state() -> State {
+    State::new(View::new(Lang::En))
+}
+
+fn apply(s: &mut State, action: Action) -> Change {
+    s.apply(action, &T)
+}
+
+fn pushed() -> Change {
+    Change {
+        history: Some(History::Push),
+        ..Change::default()
+    }
+}
+
+#[test]
+fn filter_actions_push_a_history_entry() {
+    let mut s = state();
+    assert_eq!(apply(&mut s, Action::SelectEra(Some("late"))), pushed());
+    assert_eq!(s.view.filter.era, Some("late"));
+    assert_eq!(apply(&mut s, Action::SetOnlyNote(true)), pushed());
+    assert!(s.view.filter.only_note);
+    assert_eq!(apply(&mut s, Action::ToggleTag("language")), pushed());
+    assert_eq!(apply(&mut s, Action::ToggleTag("vision")), pushed());
+    assert_eq!(s.view.filter.tags, ["language", "vision"]);
+    assert_eq!(apply(&mut s, Action::ToggleTag("language")), pushed());
+    assert_eq!(s.view.filter.tags, ["vision"]);
+    assert_eq!(apply(&mut s, Action::ToggleOrg("lab")), pushed());
+    assert_eq!(apply(&mut s, Action::ToggleOrg("corp")), pushed());
+    assert_eq!(s.view.filter.orgs, ["lab", "corp"]);
+    assert_eq!(apply(&mut s, Action::SetOrgs(vec!["uni"])), pushed());
+    assert_eq!(s.view.filter.orgs, ["uni"]);
+    assert_eq!(apply(&mut s, Action::SetYears(Some(2012), Some(2020))), pushed());
+    assert_eq!((s.view.filter.from, s.view.filter.to), (Some(2012), Some(2020)));
+}
+
+#[test]
+fn an_action_that_changes_nothing_records_nothing() {
+    let mut s = state();
+    assert_eq!(apply(&mut s, Action::SelectEra(None)), Change::default());
+    assert_eq!(apply(&mut s, Action::Clear(None)), Change::default());
+    assert_eq!(apply(&mut s, Action::SetLang(Lang::En)), Change::default());
+    assert_eq!(apply(&mut s, Action::Jump("no-such-milestone")), Change::default());
+    assert_eq!(s, state());
+}
+
+#[test]
+fn clearing_takes_one_part_or_all() {
+    let mut s = state();
+    apply(&mut s, Action::SelectEra(Some("late")));
+    apply(&mut s, Action::ToggleTag("language"));
+    apply(&mut s, Action::SetYears(Some(2020), None));
+    assert_eq!(apply(&mut s, Action::Clear(Some(Part::Tags))), pushed());
+    assert!(s.view.filter.tags.is_empty());
+    assert_eq!(s.view.filter.era, Some("late"));
+    assert_eq!(apply(&mut s, Action::Clear(Some(Part::Years))), pushed());
+    assert_eq!((s.view.filter.from, s.view.filter.to), (None, None));
+    apply(&mut s, Action::Type("model".into()));
+    assert_eq!(apply(&mut s, Action::Clear(None)), pushed());
+    assert_eq!(s.view, View::new(Lang::En));
+}
+
+#[test]
+fn typing_adds_one_entry_per_search() {
+    let mut s = state();
+    let replaced = Some(History::Replace);
+    // The first pause of a search adds an entry; later pauses and the finish update it.
+    assert_eq!(apply(&mut s, Action::Type("mo".into())).history, Some(History::Push));
+    assert_eq!(apply(&mut s, Action::Type("mod".into())).history, replaced);
+    assert_eq!(apply(&mut s, Action::Search("model".into())).history, replaced);
+    assert_eq!(s.view.filter.search, Search::new("model"));
+    // The next search starts a new entry, and so does a search finished without a pause.
+    assert_eq!(apply(&mut s, Action::Type("big".into())).history, Some(History::Push));
+    assert_eq!(apply(&mut s, Action::Search("big".into())).history, None);
+    assert_eq!(apply(&mut s, Action::Search("".into())).history, Some(History::Push));
+    // Another action in between ends the search's entry.
+    apply(&mut s, Action::Type("a".into()));
+    apply(&mut s, Action::SelectEra(Some("late")));
+    assert_eq!(apply(&mut s, Action::Type("ab".into())).history, Some(History::Push));
+}
+
+#[test]
+fn language_and_keyboard_moves_replace_the_entry() {
+    let mut s = state();
+    assert_eq!(apply(&mut s, Action::SetLang(Lang::Zh)).history, Some(History::Replace));
+    assert_eq!(s.view.lang, Lang::Zh);
+    apply(&mut s, Action::SelectEra(Some("middle")));
+    let change = apply(&mut s, Action::Step { forward: true });
+    assert_eq!((change.history, change.reveal), (Some(History::Replace), Some("attention")));
+    assert_eq!(apply(&mut s, Action::Step { forward: true }).reveal, Some("translator"));
+    // At the end it stays; going back moves.
+    assert_eq!(apply(&mut s, Action::Step { forward: true }).history, None);
+    assert_eq!(apply(&mut s, Action::Step { forward: false }).reveal, Some("attention"));
+    assert_eq!(s.view.selected, Some("attention"));
+}
+
+#[test]
+fn a_filter_change_that_hides_the_selection_clears_it() {
+    for action in [
+        Action::SelectEra(Some("early")),
+        Action::SetOnlyNote(true),
+        Action::Type("hinton".into()),
+        Action::Search("hinton".into()),
+        Action::ToggleTag("vision"),
+        Action::ToggleOrg("uni"),
+        Action::SetOrgs(vec!["uni"]),
+        Action::SetYears(Some(2010), Some(2014)),
+    ] {
+        let mut s = state();
+        apply(&mut s, Action::Jump("moe"));
+        apply(&mut s, action.clone());
+        assert_eq!(s.view.selected, None, "{action:?}");
+    }
+    // A change that keeps it shown keeps it.
+    let mut s = state();
+    apply(&mut s, Action::Jump("moe"));
+    apply(&mut s, Action::ToggleTag("scaling"));
+    apply(&mut s, Action::SelectEra(Some("extra")));
+    assert_eq!(s.view.selected, Some("moe"));
+}
+
+#[test]
+fn a_jump_clears_exactly_the_parts_that_hide_its_target() {
+    let mut s = state();
+    apply(&mut s, Action::SelectEra(Some("middle")));
+    apply(&mut s, Action::ToggleOrg("corp"));
+    apply(&mut s, Action::Type("model".into()));
+    let change = apply(&mut s, Action::Jump("big-model"));
+    assert_eq!(change.history, Some(History::Push));
+    assert_eq!(change.reveal, Some("big-model"));
+    assert_eq!(change.cleared, [Part::Era], "only the era hid it");
+    assert_eq!(s.view.filter.orgs, ["corp"]);
+    assert_eq!(s.view.filter.search.text(), "model");
+    assert_eq!(s.view.selected, Some("big-model"));
+    // Two parts that hide it are both cleared; a visible target clears nothing.
+    apply(&mut s, Action::SetOnlyNote(true));
+    let change = apply(&mut s, Action::Jump("moe"));
+    assert_eq!(change.cleared, [Part::Query, Part::Orgs, Part::OnlyNote]);
+    assert!(s.view.filter.tags.is_empty());
+    assert_eq!(apply(&mut s, Action::Jump("moe")).cleared, []);
+}
+
+#[test]
+fn an_address_opens_in_its_language_or_the_readers() {
+    let en = vec!["en-GB".to_string()];
+    let (s, notices) = State::from_address("?era=late&lang=zh-Hant", Some("en"), &en, &T);
+    assert_eq!((s.view.lang, s.view.filter.era), (Lang::Zh, Some("late")));
+    assert!(notices.is_empty());
+    let (s, _) = State::from_address("?era=late", Some("zh-Hant"), &en, &T);
+    assert_eq!(s.view.lang, Lang::Zh, "a stored choice first");
+    let (s, _) = State::from_address("", None, &en, &T);
+    assert_eq!(s.view.lang, Lang::En, "then the browser's");
+    let (_, notices) = State::from_address("?era=nope", None, &en, &T);
+    assert_eq!(notices, [Notice { key: "era", value: "nope".into() }]);
+}
+
+#[test]
+fn an_address_selecting_a_hidden_milestone_shows_it() {
+    let (mut s, _) = State::from_address("?era=early&tags=vision&m=moe&lang=en", None, &[], &T);
+    assert_eq!(s.open(&T), Some("moe"));
+    assert_eq!(to_query(&s.view), "?m=moe&lang=en");
+    let (mut s, _) = State::from_address("?era=extra&m=moe&lang=en", None, &[], &T);
+    assert_eq!(s.open(&T), Some("moe"));
+    assert_eq!(s.view.filter.era, Some("extra"));
+    let (mut s, _) = State::from_address("?era=extra", None, &[], &T);
+    assert_eq!(s.open(&T), None);
+}
+
+#[test]
+fn going_back_restores_the_view_but_keeps_the_language() {
+    let mut s = state();
+    apply(&mut s, Action::Type("mod".into()));
+    let (notices, rewrite) = s.restore("?era=middle&lang=zh-Hant", &T);
+    assert!(notices.is_empty());
+    assert_eq!(s.view.filter.era, Some("middle"));
+    assert_eq!(s.view.lang, Lang::En, "the language is a preference, not a step");
+    assert_eq!(rewrite.as_deref(), Some("?era=middle&lang=en"));
+    let (_, rewrite) = s.restore("?era=late&lang=en", &T);
+    assert_eq!(rewrite, None);
+    let (notices, _) = s.restore("?era=late&m=gpt-9&lang=en", &T);
+    assert_eq!(notices, [Notice { key: "m", value: "gpt-9".into() }]);
+    // The search typed before going back does not carry on in the restored entry.
+    assert_eq!(apply(&mut s, Action::Type("x".into())).history, Some(History::Push));
+}
+
+#[test]
+fn keys_do_what_the_help_says_and_nothing_while_it_is_open() {
+    assert_eq!(command(Key::Help, false), Command::ToggleHelp);
+    assert_eq!(command(Key::Help, true), Command::ToggleHelp);
+    assert_eq!(command(Key::Escape, true), Command::CloseHelp);
+    assert_eq!(command(Key::Escape, false), Command::Pass);
+    assert_eq!(command(Key::Search, false), Command::FocusSearch);
+    assert_eq!(command(Key::Next, false), Command::Step(true));
+    assert_eq!(command(Key::Previous, false), Command::Step(false));
+    assert_eq!(command(Key::Open, false), Command::OpenSource);
+    for key in [Key::Search, Key::Next, Key::Previous, Key::Open] {
+        assert_eq!(command(key, true), Command::Pass, "{key:?}");
+    }
+}

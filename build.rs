@@ -22,10 +22,15 @@ fn main() {
     let data = env::var("TIMELINE_DATA").unwrap_or_else(|_| DATA.to_string());
     println!("cargo:rerun-if-changed={data}");
 
-    let source = fs::read_to_string(&data).unwrap_or_else(|e| fail(&format!("cannot read {data}: {e}")));
+    let source =
+        fs::read_to_string(&data).unwrap_or_else(|e| fail(&format!("cannot read {data}: {e}")));
     let timeline = timeline_data::load::load(&source).unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
-        fail(&format!("{data} has {} problem(s):\n{}", errors.len(), lines.join("\n")))
+        fail(&format!(
+            "{data} has {} problem(s):\n{}",
+            errors.len(),
+            lines.join("\n")
+        ))
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline.rs");
     if let Err(e) = fs::write(&out, timeline_data::codegen::render(&timeline)) {

@@ -267,7 +267,9 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = clipboard else {
         return done(false);
     };
-    let promise = clipboard.unchecked_into::<web_sys::Clipboard>().write_text(&text);
+    let promise = clipboard
+        .unchecked_into::<web_sys::Clipboard>()
+        .write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         done(copied);

@@ -85,7 +85,12 @@ pub fn to_csv(milestones: &[&Milestone]) -> String {
 }
 
 /// JSON: `{ title, citation, filter, count, milestones: [...] }`, every text as `{ zh, en }`.
-pub fn to_json(timeline: &Timeline, milestones: &[&Milestone], citation: &str, filter: &str) -> String {
+pub fn to_json(
+    timeline: &Timeline,
+    milestones: &[&Milestone],
+    citation: &str,
+    filter: &str,
+) -> String {
     let mut out = String::from("{\n");
     out.push_str(&format!("  \"title\": {},\n", text(&timeline.meta.title)));
     out.push_str(&format!("  \"citation\": {},\n", string(citation)));

@@ -55,6 +55,10 @@ impl Text {
 pub struct Meta {
     pub title: Text,
     pub intro: Text,
+    /// What the record covers beyond the note (app-authored).
+    pub coverage: Text,
+    /// When the record was last checked against its sources.
+    pub reviewed: Date,
     pub trends_heading: Text,
     pub closing: Text,
 }

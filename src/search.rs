@@ -183,7 +183,10 @@ thread_local! {
 }
 
 fn index(timeline: &Timeline) -> Rc<Index> {
-    let key = (timeline.milestones.as_ptr() as usize, timeline.milestones.len());
+    let key = (
+        timeline.milestones.as_ptr() as usize,
+        timeline.milestones.len(),
+    );
     INDEXES.with(|indexes| {
         if let Some((_, index)) = indexes.borrow().iter().find(|(k, _)| *k == key) {
             return index.clone();

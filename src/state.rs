@@ -56,7 +56,9 @@ pub enum Action {
     /// Follow a link to a milestone: select it, clearing the parts of the filter that hide it.
     Jump(&'static str),
     /// Keyboard: select the next (or previous) shown milestone.
-    Step { forward: bool },
+    Step {
+        forward: bool,
+    },
     SetLang(Lang),
 }
 
@@ -145,8 +147,7 @@ impl State {
                 }
             }
             Action::Step { forward } => {
-                let ids: Vec<&'static str> =
-                    filter.apply(timeline).iter().map(|m| m.id).collect();
+                let ids: Vec<&'static str> = filter.apply(timeline).iter().map(|m| m.id).collect();
                 if let Some(id) = keys::step(&ids, view.selected, forward) {
                     view.selected = Some(id);
                     change.reveal = Some(id);
@@ -184,10 +185,7 @@ impl State {
     ) -> (Vec<url_state::Notice>, Option<String>) {
         let (state, notices) = url_state::parse(query, timeline);
         let lang = self.view.lang;
-        self.view = View {
-            lang,
-            ..state.view
-        };
+        self.view = View { lang, ..state.view };
         self.typing = false;
         let rewrite = (state.lang != Some(lang)).then(|| url_state::to_query(&self.view));
         (notices, rewrite)

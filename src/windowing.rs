@@ -9,6 +9,13 @@ use std::collections::HashMap;
 
 /// Lists up to this many items (over all groups) render whole.
 pub const WHOLE_UP_TO: usize = 60;
+/// Timelines up to this many milestones render whole, whatever is shown.
+pub const SMALL_TIMELINE: usize = 250;
+
+/// Whether a list of `shown` items out of a timeline of `total` renders only what is near the screen.
+pub fn windowed(total: usize, shown: usize) -> bool {
+    total > SMALL_TIMELINE && shown > WHOLE_UP_TO
+}
 /// Height rendered above and below the screen, in px, so that scrolling never reaches unrendered space.
 pub const OVERSCAN: f64 = 1200.0;
 /// The height assumed for an item before any has been measured, in px.

@@ -90,7 +90,10 @@ fn search() -> String {
 #[wasm_bindgen_test]
 async fn clicking_an_era_card_filters_the_list() {
     let (root, handle) = mount("?lang=en").await;
-    assert_eq!(all(&root, "[data-testid=era-card]").len(), TIMELINE.eras.len());
+    assert_eq!(
+        all(&root, "[data-testid=era-card]").len(),
+        TIMELINE.eras.len()
+    );
     assert_eq!(ids(&root).len(), total());
     assert_eq!(
         text(&root, "[data-testid=result-count]"),
@@ -186,7 +189,10 @@ async fn only_the_note_switch_hides_added_milestones() {
     click(&root, "[data-testid=only-note]");
     settle().await;
     assert_eq!(ids(&root).len(), TIMELINE.note_count());
-    let added = TIMELINE.milestones.iter().find(|m| m.origin == Origin::Added);
+    let added = TIMELINE
+        .milestones
+        .iter()
+        .find(|m| m.origin == Origin::Added);
     assert!(!ids(&root).contains(&added.unwrap().id.to_string()));
     assert_eq!(search(), "?only=note&lang=en");
     drop(handle);

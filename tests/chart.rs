@@ -166,7 +166,10 @@ fn charts_use_only_the_data_files_figures() {
         .iter()
         .map(|p| (p.milestone.id, p.value))
         .collect();
-    assert_eq!(params, [("nets", 60e6), ("big-model", 175e9), ("moe", 671e9)]);
+    assert_eq!(
+        params,
+        [("nets", 60e6), ("big-model", 175e9), ("moe", 671e9)]
+    );
     let active: Vec<(&str, f64)> = points(&T, Metric::ActiveParameters)
         .iter()
         .map(|p| (p.milestone.id, p.value))
@@ -175,6 +178,9 @@ fn charts_use_only_the_data_files_figures() {
     // An undisclosed size is shown as such, never as a number.
     let hidden: Vec<&str> = undisclosed_size(&T).iter().map(|m| m.id).collect();
     assert_eq!(hidden, ["secret"]);
-    let imagenet: Vec<f64> = points(&T, Metric::ImagenetTop5Error).iter().map(|p| p.value).collect();
+    let imagenet: Vec<f64> = points(&T, Metric::ImagenetTop5Error)
+        .iter()
+        .map(|p| p.value)
+        .collect();
     assert_eq!(imagenet, [15.3]);
 }

@@ -229,8 +229,16 @@ fn the_timeline_spans_its_eras() {
     // the first era's start is rejected.
     let source = edited("start = 2010\nend = 2014", "start = 2009\nend = 2014");
     assert!(load(&source).is_ok());
-    let errors = errors_of(&edited("{ on = \"2014-06-10\", marks = \"arxiv\" }", "{ on = \"2009-06-10\", marks = \"arxiv\" }"));
-    assert_error(&errors, "milestone \"gan\" (#5)", "dates[0].on", "2009-06-10 is outside 2010-2025");
+    let errors = errors_of(&edited(
+        "{ on = \"2014-06-10\", marks = \"arxiv\" }",
+        "{ on = \"2009-06-10\", marks = \"arxiv\" }",
+    ));
+    assert_error(
+        &errors,
+        "milestone \"gan\" (#5)",
+        "dates[0].on",
+        "2009-06-10 is outside 2010-2025",
+    );
 }
 
 #[test]
@@ -511,7 +519,12 @@ fn tags_need_both_labels() {
         "id = \"vision\"\nlabel = { zh = ",
         "id = \"vision\"\nlabel = { en = \"Vision\" }\nxlabel = { zh = ",
     ));
-    assert_error(&errors, "tag \"vision\" (#1)", "xlabel", "unknown field `xlabel`");
+    assert_error(
+        &errors,
+        "tag \"vision\" (#1)",
+        "xlabel",
+        "unknown field `xlabel`",
+    );
 }
 
 #[test]

@@ -86,7 +86,10 @@ fn json_is_well_formed_and_carries_the_citation() {
     let value: serde_json::Value = serde_json::from_str(&json).expect("well-formed JSON");
     let milestones = value.get("milestones").and_then(|m| m.as_array()).unwrap();
     assert_eq!(milestones.len(), visible.len());
-    assert_eq!(value.get("count").and_then(|c| c.as_i64()), Some(visible.len() as i64));
+    assert_eq!(
+        value.get("count").and_then(|c| c.as_i64()),
+        Some(visible.len() as i64)
+    );
     assert!(value
         .get("citation")
         .and_then(|c| c.as_str())

@@ -23,31 +23,58 @@ fn shown(filter: Filter) -> Vec<&'static str> {
 fn no_filter_shows_everything_in_order() {
     assert_eq!(
         shown(Filter::default()),
-        ["tricks", "nets", "attention", "translator", "big-model", "secret", "span", "moe"]
+        [
+            "tricks",
+            "nets",
+            "attention",
+            "translator",
+            "big-model",
+            "secret",
+            "span",
+            "moe"
+        ]
     );
 }
 
 #[test]
 fn an_era_shows_only_its_milestones() {
-    assert_eq!(shown(with(|f| f.era = Some("middle"))), ["attention", "translator"]);
-    assert!(shown(with(|f| f.era = Some("nope"))).is_empty(), "the filter stays strict");
+    assert_eq!(
+        shown(with(|f| f.era = Some("middle"))),
+        ["attention", "translator"]
+    );
+    assert!(
+        shown(with(|f| f.era = Some("nope"))).is_empty(),
+        "the filter stays strict"
+    );
 }
 
 #[test]
 fn only_the_note_hides_the_added_milestones() {
     let note = with(|f| f.only_note = true).apply(&T);
-    assert_eq!(ids(&note), ["nets", "attention", "translator", "big-model", "span"]);
+    assert_eq!(
+        ids(&note),
+        ["nets", "attention", "translator", "big-model", "span"]
+    );
     assert!(note.iter().all(|m| m.origin == Origin::Note));
-    assert_eq!(shown(with(|f| {
-        f.only_note = true;
-        f.era = Some("early");
-    })), ["nets"]);
+    assert_eq!(
+        shown(with(|f| {
+            f.only_note = true;
+            f.era = Some("early");
+        })),
+        ["nets"]
+    );
 }
 
 #[test]
 fn tags_combine_with_and_organisations_with_or() {
-    assert_eq!(shown(with(|f| f.tags = vec!["language", "scaling"])), ["translator", "big-model"]);
-    assert_eq!(shown(with(|f| f.orgs = vec!["uni"])), ["tricks", "nets", "attention"]);
+    assert_eq!(
+        shown(with(|f| f.tags = vec!["language", "scaling"])),
+        ["translator", "big-model"]
+    );
+    assert_eq!(
+        shown(with(|f| f.orgs = vec!["uni"])),
+        ["tricks", "nets", "attention"]
+    );
     assert_eq!(
         shown(with(|f| f.orgs = vec!["lab", "uni"])),
         ["tricks", "nets", "attention", "translator", "span", "moe"]
@@ -56,7 +83,10 @@ fn tags_combine_with_and_organisations_with_or() {
 
 #[test]
 fn years_overlap_spans() {
-    assert_eq!(shown(with(|f| (f.from, f.to) = (Some(2015), Some(2017)))), ["attention", "translator"]);
+    assert_eq!(
+        shown(with(|f| (f.from, f.to) = (Some(2015), Some(2017)))),
+        ["attention", "translator"]
+    );
     // A span (2023-2024) overlaps a range that covers either end.
     assert_eq!(shown(with(|f| f.from = Some(2024))), ["span", "moe"]);
     assert_eq!(shown(with(|f| f.to = Some(2012))), ["tricks", "nets"]);
@@ -69,7 +99,10 @@ fn search_combines_with_the_other_parts() {
         f.era = Some("early");
     });
     assert_eq!(shown(f), ["tricks", "nets"]);
-    assert_eq!(shown(with(|f| f.search = Search::new("注意力"))), ["attention", "translator"]);
+    assert_eq!(
+        shown(with(|f| f.search = Search::new("注意力"))),
+        ["attention", "translator"]
+    );
 }
 
 #[test]
@@ -80,7 +113,12 @@ fn matches_is_every_part() {
         f.search = Search::new("corp");
     });
     for m in T.milestones {
-        assert_eq!(f.matches(m, &T), f.parts(m, &T).iter().all(|p| *p), "{}", m.id);
+        assert_eq!(
+            f.matches(m, &T),
+            f.parts(m, &T).iter().all(|p| *p),
+            "{}",
+            m.id
+        );
         let hiding = f.hiding(m, &T);
         assert_eq!(hiding.is_empty(), f.matches(m, &T), "{}", m.id);
     }
@@ -119,10 +157,16 @@ fn groups_follow_era_order_and_skip_empty_eras() {
     let groups = group_by_era(T.eras, &Filter::default().apply(&T));
     let order: Vec<&str> = groups.iter().map(|g| g.era.id).collect();
     assert_eq!(order, ["early", "middle", "late", "extra"]);
-    assert_eq!(groups.iter().map(|g| g.milestones.len()).sum::<usize>(), T.milestones.len());
+    assert_eq!(
+        groups.iter().map(|g| g.milestones.len()).sum::<usize>(),
+        T.milestones.len()
+    );
     let one = with(|f| f.era = Some("middle")).apply(&T);
     let groups = group_by_era(T.eras, &one);
-    assert_eq!((groups.len(), groups[0].era.id, groups[0].milestones.len()), (1, "middle", 2));
+    assert_eq!(
+        (groups.len(), groups[0].era.id, groups[0].milestones.len()),
+        (1, "middle", 2)
+    );
     assert!(group_by_era(T.eras, &[]).is_empty());
 }
 
@@ -131,7 +175,11 @@ fn facet_counts_follow_the_other_filters() {
     let none = facet_counts(&Filter::default(), &T);
     assert_eq!(FacetCounts::of(&none.eras, "late"), 3);
     assert_eq!(none.years.first(), Some(&(2010, 0)));
-    assert_eq!(none.years.last(), Some(&(2025, 1)), "years come from the eras");
+    assert_eq!(
+        none.years.last(),
+        Some(&(2025, 1)),
+        "years come from the eras"
+    );
     let corp = facet_counts(&with(|f| f.orgs = vec!["corp"]), &T);
     assert_eq!(FacetCounts::of(&corp.eras, "early"), 0);
     assert_eq!(FacetCounts::of(&corp.eras, "late"), 3);
@@ -167,11 +215,19 @@ fn facet_counts_equal_the_plain_definition() {
     for filter in &filters {
         let fast = facet_counts(filter, &T);
         for (era, n) in &fast.eras {
-            let plain = Filter { era: Some(era), ..filter.clone() }.count(&T);
+            let plain = Filter {
+                era: Some(era),
+                ..filter.clone()
+            }
+            .count(&T);
             assert_eq!(*n, plain, "era {era} under {filter:?}");
         }
         for (org, n) in &fast.orgs {
-            let plain = Filter { orgs: vec![org], ..filter.clone() }.count(&T);
+            let plain = Filter {
+                orgs: vec![org],
+                ..filter.clone()
+            }
+            .count(&T);
             assert_eq!(*n, plain, "org {org} under {filter:?}");
         }
         for (tag, n) in &fast.tags {
@@ -182,7 +238,11 @@ fn facet_counts_equal_the_plain_definition() {
             assert_eq!(*n, f.count(&T), "tag {tag} under {filter:?}");
         }
         for (year, n) in &fast.years {
-            let f = Filter { from: Some(*year), to: Some(*year), ..filter.without(Part::Years) };
+            let f = Filter {
+                from: Some(*year),
+                to: Some(*year),
+                ..filter.without(Part::Years)
+            };
             assert_eq!(*n, f.count(&T), "year {year} under {filter:?}");
         }
     }
@@ -207,10 +267,28 @@ fn the_empty_state_offers_the_part_that_brings_back_the_most() {
 
 #[test]
 fn setting_one_end_of_the_year_range_keeps_it_ordered() {
-    assert_eq!(set_year((None, None), Bound::From, Some(2015)), (Some(2015), None));
-    assert_eq!(set_year((None, Some(2012)), Bound::From, Some(2015)), (Some(2015), Some(2015)));
-    assert_eq!(set_year((Some(2018), Some(2020)), Bound::To, Some(2016)), (Some(2016), Some(2016)));
-    assert_eq!(set_year((Some(2014), Some(2020)), Bound::To, Some(2018)), (Some(2014), Some(2018)));
-    assert_eq!(set_year((Some(2014), Some(2020)), Bound::From, None), (None, Some(2020)));
-    assert_eq!(set_year((Some(2014), Some(2020)), Bound::To, None), (Some(2014), None));
+    assert_eq!(
+        set_year((None, None), Bound::From, Some(2015)),
+        (Some(2015), None)
+    );
+    assert_eq!(
+        set_year((None, Some(2012)), Bound::From, Some(2015)),
+        (Some(2015), Some(2015))
+    );
+    assert_eq!(
+        set_year((Some(2018), Some(2020)), Bound::To, Some(2016)),
+        (Some(2016), Some(2016))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::To, Some(2018)),
+        (Some(2014), Some(2018))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::From, None),
+        (None, Some(2020))
+    );
+    assert_eq!(
+        set_year((Some(2014), Some(2020)), Bound::To, None),
+        (Some(2014), None)
+    );
 }

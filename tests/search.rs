@@ -74,7 +74,10 @@ fn highlights_map_back_to_the_original_text() {
         [("注意", true), ("力 and ", false), ("Attention", true)]
     );
     // Overlapping terms merge; no query gives the whole text unmarked.
-    assert_eq!(highlights("abcdef", &Query::parse("abc bcd")), vec![0..4usize]);
+    assert_eq!(
+        highlights("abcdef", &Query::parse("abc bcd")),
+        vec![0..4usize]
+    );
     assert_eq!(segments("abc", &Query::default()), [("abc", false)]);
 }
 

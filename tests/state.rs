@@ -44,8 +44,14 @@ fn filter_actions_push_a_history_entry() {
     assert_eq!(s.view.filter.orgs, ["lab", "corp"]);
     assert_eq!(apply(&mut s, Action::SetOrgs(vec!["uni"])), pushed());
     assert_eq!(s.view.filter.orgs, ["uni"]);
-    assert_eq!(apply(&mut s, Action::SetYears(Some(2012), Some(2020))), pushed());
-    assert_eq!((s.view.filter.from, s.view.filter.to), (Some(2012), Some(2020)));
+    assert_eq!(
+        apply(&mut s, Action::SetYears(Some(2012), Some(2020))),
+        pushed()
+    );
+    assert_eq!(
+        (s.view.filter.from, s.view.filter.to),
+        (Some(2012), Some(2020))
+    );
 }
 
 #[test]
@@ -54,7 +60,10 @@ fn an_action_that_changes_nothing_records_nothing() {
     assert_eq!(apply(&mut s, Action::SelectEra(None)), Change::default());
     assert_eq!(apply(&mut s, Action::Clear(None)), Change::default());
     assert_eq!(apply(&mut s, Action::SetLang(Lang::En)), Change::default());
-    assert_eq!(apply(&mut s, Action::Jump("no-such-milestone")), Change::default());
+    assert_eq!(
+        apply(&mut s, Action::Jump("no-such-milestone")),
+        Change::default()
+    );
     assert_eq!(s, state());
 }
 
@@ -79,32 +88,59 @@ fn typing_adds_one_entry_per_search() {
     let mut s = state();
     let replaced = Some(History::Replace);
     // The first pause of a search adds an entry; later pauses and the finish update it.
-    assert_eq!(apply(&mut s, Action::Type("mo".into())).history, Some(History::Push));
+    assert_eq!(
+        apply(&mut s, Action::Type("mo".into())).history,
+        Some(History::Push)
+    );
     assert_eq!(apply(&mut s, Action::Type("mod".into())).history, replaced);
-    assert_eq!(apply(&mut s, Action::Search("model".into())).history, replaced);
+    assert_eq!(
+        apply(&mut s, Action::Search("model".into())).history,
+        replaced
+    );
     assert_eq!(s.view.filter.search, Search::new("model"));
     // The next search starts a new entry, and so does a search finished without a pause.
-    assert_eq!(apply(&mut s, Action::Type("big".into())).history, Some(History::Push));
+    assert_eq!(
+        apply(&mut s, Action::Type("big".into())).history,
+        Some(History::Push)
+    );
     assert_eq!(apply(&mut s, Action::Search("big".into())).history, None);
-    assert_eq!(apply(&mut s, Action::Search("".into())).history, Some(History::Push));
+    assert_eq!(
+        apply(&mut s, Action::Search("".into())).history,
+        Some(History::Push)
+    );
     // Another action in between ends the search's entry.
     apply(&mut s, Action::Type("a".into()));
     apply(&mut s, Action::SelectEra(Some("late")));
-    assert_eq!(apply(&mut s, Action::Type("ab".into())).history, Some(History::Push));
+    assert_eq!(
+        apply(&mut s, Action::Type("ab".into())).history,
+        Some(History::Push)
+    );
 }
 
 #[test]
 fn language_and_keyboard_moves_replace_the_entry() {
     let mut s = state();
-    assert_eq!(apply(&mut s, Action::SetLang(Lang::Zh)).history, Some(History::Replace));
+    assert_eq!(
+        apply(&mut s, Action::SetLang(Lang::Zh)).history,
+        Some(History::Replace)
+    );
     assert_eq!(s.view.lang, Lang::Zh);
     apply(&mut s, Action::SelectEra(Some("middle")));
     let change = apply(&mut s, Action::Step { forward: true });
-    assert_eq!((change.history, change.reveal), (Some(History::Replace), Some("attention")));
-    assert_eq!(apply(&mut s, Action::Step { forward: true }).reveal, Some("translator"));
+    assert_eq!(
+        (change.history, change.reveal),
+        (Some(History::Replace), Some("attention"))
+    );
+    assert_eq!(
+        apply(&mut s, Action::Step { forward: true }).reveal,
+        Some("translator")
+    );
     // At the end it stays; going back moves.
     assert_eq!(apply(&mut s, Action::Step { forward: true }).history, None);
-    assert_eq!(apply(&mut s, Action::Step { forward: false }).reveal, Some("attention"));
+    assert_eq!(
+        apply(&mut s, Action::Step { forward: false }).reveal,
+        Some("attention")
+    );
     assert_eq!(s.view.selected, Some("attention"));
 }
 
@@ -165,7 +201,13 @@ fn an_address_opens_in_its_language_or_the_readers() {
     let (s, _) = State::from_address("", None, &en, &T);
     assert_eq!(s.view.lang, Lang::En, "then the browser's");
     let (_, notices) = State::from_address("?era=nope", None, &en, &T);
-    assert_eq!(notices, [Notice { key: "era", value: "nope".into() }]);
+    assert_eq!(
+        notices,
+        [Notice {
+            key: "era",
+            value: "nope".into()
+        }]
+    );
 }
 
 #[test]
@@ -187,14 +229,27 @@ fn going_back_restores_the_view_but_keeps_the_language() {
     let (notices, rewrite) = s.restore("?era=middle&lang=zh-Hant", &T);
     assert!(notices.is_empty());
     assert_eq!(s.view.filter.era, Some("middle"));
-    assert_eq!(s.view.lang, Lang::En, "the language is a preference, not a step");
+    assert_eq!(
+        s.view.lang,
+        Lang::En,
+        "the language is a preference, not a step"
+    );
     assert_eq!(rewrite.as_deref(), Some("?era=middle&lang=en"));
     let (_, rewrite) = s.restore("?era=late&lang=en", &T);
     assert_eq!(rewrite, None);
     let (notices, _) = s.restore("?era=late&m=gpt-9&lang=en", &T);
-    assert_eq!(notices, [Notice { key: "m", value: "gpt-9".into() }]);
+    assert_eq!(
+        notices,
+        [Notice {
+            key: "m",
+            value: "gpt-9".into()
+        }]
+    );
     // The search typed before going back does not carry on in the restored entry.
-    assert_eq!(apply(&mut s, Action::Type("x".into())).history, Some(History::Push));
+    assert_eq!(
+        apply(&mut s, Action::Type("x".into())).history,
+        Some(History::Push)
+    );
 }
 
 #[test]

@@ -116,7 +116,13 @@ fn serialises_in_a_stable_readable_form() {
         "?era=middle&only=note&q=self%20attention&tags=language,scaling&org=lab&from=2015&to=2019&m=translator&lang=en"
     );
     assert_eq!(to_query(&View::new(Lang::Zh)), "?lang=zh-Hant");
-    assert_eq!(milestone_link(&v, "moe"), to_query(&View { selected: Some("moe"), ..v }));
+    assert_eq!(
+        milestone_link(&v, "moe"),
+        to_query(&View {
+            selected: Some("moe"),
+            ..v
+        })
+    );
 }
 
 #[test]
@@ -131,7 +137,10 @@ fn is_lenient_about_case_aliases_and_other_keys() {
     assert_eq!(view_of("?era=%20late%20").filter.era, Some("late"));
     assert!(view_of("?only=NOTE").filter.only_note);
     assert_eq!(view_of("?m=MOE").selected, Some("moe"));
-    assert_eq!(view_of("?tags=Vision,,vision,language").filter.tags, ["vision", "language"]);
+    assert_eq!(
+        view_of("?tags=Vision,,vision,language").filter.tags,
+        ["vision", "language"]
+    );
     assert_eq!(view_of("?org=uni,UNI,lab").filter.orgs, ["uni", "lab"]);
     // A reversed range is read as meant; years come from the timeline's eras.
     let v = view_of("?from=2020&to=2015");
@@ -154,7 +163,10 @@ fn the_first_of_repeated_keys_counts() {
 fn unknown_values_become_notices_and_are_dropped() {
     let (s, notices) =
         read("?era=quantum&lang=fr&m=gpt-9&only=added&tags=vision,magic&org=acme&from=1999&to=x");
-    assert_eq!(s.view(Lang::Zh), view(Lang::Zh, |f| f.tags = vec!["vision"]));
+    assert_eq!(
+        s.view(Lang::Zh),
+        view(Lang::Zh, |f| f.tags = vec!["vision"])
+    );
     assert_eq!(s.lang, None);
     assert_eq!(
         notices,

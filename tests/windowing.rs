@@ -55,7 +55,10 @@ fn the_screen_and_its_margin_are_rendered_and_the_rest_stood_in_for() {
     assert_eq!((s.start, s.end), (first, last));
     assert_eq!(s.before, first as f64 * 100.0);
     // Rendered plus stood-in space is the whole list: the page keeps its height.
-    assert_eq!(s.before + (s.end - s.start) as f64 * 100.0 + s.after, 1_000_000.0);
+    assert_eq!(
+        s.before + (s.end - s.start) as f64 * 100.0 + s.after,
+        1_000_000.0
+    );
     assert!(s.end - s.start < 40, "{} items rendered", s.end - s.start);
 }
 
@@ -136,4 +139,16 @@ fn each_list_follows_the_screen_except_the_one_holding_the_pinned_item() {
     // A list never measured renders its first items.
     let unmeasured = slices(&lists, &Screen::default(), &heights, None);
     assert_eq!(unmeasured[1].1, slice(&b, &heights, None));
+}
+
+#[test]
+fn small_timelines_and_short_lists_render_whole() {
+    use ai_timeline::windowing::{windowed, SMALL_TIMELINE, WHOLE_UP_TO};
+    assert!(
+        !windowed(SMALL_TIMELINE, SMALL_TIMELINE),
+        "a small timeline renders whole, all of it shown"
+    );
+    assert!(!windowed(1000, WHOLE_UP_TO), "a short list renders whole");
+    assert!(windowed(1000, WHOLE_UP_TO + 1));
+    assert!(windowed(SMALL_TIMELINE + 1, SMALL_TIMELINE + 1));
 }

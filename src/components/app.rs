@@ -100,7 +100,10 @@ pub fn App() -> impl IntoView {
     });
     let copy_link = Callback::new(move |id: &'static str| {
         let (lang, link) = view.with_untracked(|v| {
-            (v.lang, browser::page_address() + &url_state::milestone_link(v, id))
+            (
+                v.lang,
+                browser::page_address() + &url_state::milestone_link(v, id),
+            )
         });
         browser::copy_text(link.clone(), move |copied| {
             toast.set(Some(ToastMessage::copied(lang, copied, link)));

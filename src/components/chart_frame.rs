@@ -25,9 +25,9 @@ pub fn ChartFrame(
     view! {
         <figure class="chart" data-testid=testid>
             <figcaption class="chart__title">{title}</figcaption>
-            <p class="chart__caption">{caption}</p>
-            <div class="chart__scroll" tabindex="0" role="region" aria-label=title>
-                <svg class="chart__svg" viewBox=view_box role="img" aria-labelledby=labelled_by>
+            <p class="chart__caption section-hint">{caption}</p>
+            <div class="chart__scroll svg-scroll" tabindex="0" role="region" aria-label=title>
+                <svg class="chart__svg svg-figure" viewBox=view_box role="img" aria-labelledby=labelled_by>
                     <title id=title_id>{title}</title>
                     {drawing}
                 </svg>

@@ -34,10 +34,10 @@ pub fn DataDownload(
     };
     view! {
         <div class="data-download">
-            <button type="button" class="data-download__button" data-testid="download-csv" on:click=csv>
+            <button type="button" class="data-download__button button" data-testid="download-csv" on:click=csv>
                 {move || strings().download_csv}
             </button>
-            <button type="button" class="data-download__button" data-testid="download-json" on:click=json>
+            <button type="button" class="data-download__button button" data-testid="download-json" on:click=json>
                 {move || strings().download_json}
             </button>
         </div>

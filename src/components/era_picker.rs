@@ -39,8 +39,8 @@ pub fn EraPicker(
         .collect_view();
     view! {
         <section class="eras" aria-labelledby="eras-heading">
-            <div class="eras__head">
-                <h2 class="eras__heading" id="eras-heading">{move || strings().eras_heading}</h2>
+            <div class="eras__head section-head">
+                <h2 class="eras__heading section-title" id="eras-heading">{move || strings().eras_heading}</h2>
                 <button
                     type="button"
                     class="eras__all"

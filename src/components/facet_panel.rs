@@ -140,7 +140,7 @@ pub fn FacetPanel(
                 <Show when=move || filter.with(Filter::any_active)>
                     <button
                         type="button"
-                        class="facets__clear"
+                        class="facets__clear button button--sunken"
                         data-testid="clear-all"
                         on:click=move |_| on_clear.run(None)
                     >

@@ -39,7 +39,7 @@ pub fn KeyboardHelp(
                     </dl>
                     <button
                         type="button"
-                        class="keyboard-help__close"
+                        class="keyboard-help__close button button--sunken"
                         autofocus=true
                         on:click=move |_| on_close.run(())
                     >

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::{browser, dom};
 use crate::filter::{group_by_era, EraGroup};
 use crate::model::{Milestone, TIMELINE};
 use crate::windowing::{self, Heights, Screen, Slice};
+use crate::{browser, dom};
 
 /// The visible milestones in era sections, and for a long list which of them to render: the pure windowing of
 /// `crate::windowing` fed with the screen's position and measured heights. Short lists render whole.
@@ -25,7 +25,7 @@ impl ListWindow {
         let heights = StoredValue::new(Heights::default());
         let pin = RwSignal::new(None::<&'static str>);
         let slices = Memo::new(move |_| {
-            if visible.with(Vec::len) <= windowing::WHOLE_UP_TO {
+            if !windowing::windowed(TIMELINE.milestones.len(), visible.with(Vec::len)) {
                 return None;
             }
             let pin = pin.get();

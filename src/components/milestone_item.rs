@@ -38,6 +38,9 @@ pub fn MilestoneItem(
             data-id=m.id
             data-era=m.era
             data-origin=m.origin.id()
+            data-tags=m.tags.join(" ")
+            data-orgs=m.orgs.join(" ")
+            data-years=format!("{} {}", m.year, m.last_year())
             id=dom::milestone(m.id)
             tabindex="-1"
         >

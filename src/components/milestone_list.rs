@@ -5,8 +5,8 @@ use super::list_window::ListWindow;
 use super::milestone_item::MilestoneItem;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
-use crate::{dom, i18n};
 use crate::model::{Lang, Milestone, TIMELINE};
+use crate::{dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
 /// switch and the data downloads. A long list renders only what is near the screen (`window`), with space
@@ -59,7 +59,7 @@ pub fn MilestoneList(
                     {move || i18n::result_count(lang.get(), visible.with(Vec::len), total)}
                 </p>
             </div>
-            <div class="milestones__tools">
+            <div class="milestones__tools section-head">
                 <label class="switch">
                     <input
                         type="checkbox"
@@ -86,7 +86,7 @@ pub fn MilestoneList(
                                 view! {
                                     <button
                                         type="button"
-                                        class="empty-state__action"
+                                        class="empty-state__action button"
                                         data-testid="empty-clear"
                                         on:click=move |_| on_clear.run(Some(part))
                                     >

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod chart_frame;
 pub mod charts;
+pub mod close_button;
 pub mod correction_note;
 pub mod data_download;
 pub mod data_table;

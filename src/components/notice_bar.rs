@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::close_button::CloseButton;
 use crate::i18n;
 use crate::model::Lang;
 use crate::url_state::Notice;
@@ -24,14 +25,7 @@ pub fn NoticeBar(
                                 .collect_view()
                         }}
                     </ul>
-                    <button
-                        type="button"
-                        class="notice-bar__dismiss"
-                        aria-label=move || i18n::strings(lang.get()).dismiss
-                        on:click=move |_| on_dismiss.run(())
-                    >
-                        "×"
-                    </button>
+                    <CloseButton lang=lang label=|s| s.dismiss class="notice-bar__dismiss" on_close=on_dismiss />
                 </div>
             </Show>
         </div>

@@ -90,7 +90,7 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             let gy = y.map(v);
             view! {
                 <line class="chart__grid" x1=LEFT x2=W - RIGHT y1=gy y2=gy />
-                <text class="chart__tick" x=LEFT - 8.0 y=gy + 4.0 text-anchor="end">
+                <text class="chart__tick svg-tick" x=LEFT - 8.0 y=gy + 4.0 text-anchor="end">
                     {move || format::count(lang.get(), v)}
                 </text>
             }
@@ -100,7 +100,7 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         .filter(|y| y % 2 == 0)
         .map(|year| {
             let gx = x.map(year as f64);
-            view! { <text class="chart__tick" x=gx y=H - 12.0 text-anchor="middle">{year}</text> }
+            view! { <text class="chart__tick svg-tick" x=gx y=H - 12.0 text-anchor="middle">{year}</text> }
         })
         .collect_view();
     let pairs = actives

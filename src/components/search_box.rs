@@ -1,8 +1,8 @@
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
-use crate::{dom, i18n};
 use crate::model::Lang;
+use crate::{dom, i18n};
 
 /// Milliseconds of quiet before typing updates the list.
 const DEBOUNCE_MS: u32 = 150;

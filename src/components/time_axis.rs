@@ -71,7 +71,7 @@ pub fn TimeAxis(
         .map(|(year, _)| {
             let tx = x.map(year as f64);
             let label = (year <= last).then(|| {
-                view! { <text class="axis__year" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
+                view! { <text class="axis__year svg-tick" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
             });
             view! {
                 <line class="axis__tick" x1=tx x2=tx y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
@@ -97,11 +97,11 @@ pub fn TimeAxis(
 
     view! {
         <section class="axis" aria-labelledby="axis-heading">
-            <h2 class="axis__heading" id="axis-heading">{move || strings().axis_heading}</h2>
-            <p class="axis__hint">{hint}</p>
-            <div class="axis__scroll">
+            <h2 class="axis__heading section-title" id="axis-heading">{move || strings().axis_heading}</h2>
+            <p class="axis__hint section-hint">{hint}</p>
+            <div class="axis__scroll svg-scroll">
                 <svg
-                    class="axis__svg"
+                    class="axis__svg svg-figure"
                     viewBox=format!("0 0 {WIDTH} {height}")
                     role="group"
                     aria-labelledby="axis-heading"

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::nav::ToastMessage;
-use crate::i18n;
+use super::close_button::CloseButton;
 use crate::model::Lang;
+use crate::nav::ToastMessage;
 
 /// A polite live region for confirmations ("Link copied"); where the clipboard is unavailable it holds the link
 /// in a field, selected, to copy by hand.
@@ -36,14 +36,7 @@ pub fn Toast(
                             <div class="toast__box">
                                 <p>{m.text}</p>
                                 {field}
-                                <button
-                                    type="button"
-                                    class="toast__close"
-                                    aria-label=move || i18n::strings(lang.get()).close
-                                    on:click=move |_| on_close.run(())
-                                >
-                                    "×"
-                                </button>
+                                <CloseButton lang=lang label=|s| s.close class="toast__close" on_close=on_close />
                             </div>
                         }
                     })

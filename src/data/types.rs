@@ -30,6 +30,10 @@ impl Text {
 pub struct Meta {
     pub title: Text,
     pub intro: Text,
+    /// What the record covers beyond the note (app-authored): shown beside the note's introduction.
+    pub coverage: Text,
+    /// When the record was last checked against its sources: shown on the page and in citations.
+    pub reviewed: Date,
     pub trends_heading: Text,
     pub closing: Text,
 }

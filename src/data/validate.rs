@@ -52,6 +52,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     for (field, text) in [
         ("title", &meta.title),
         ("intro", &meta.intro),
+        ("coverage", &meta.coverage),
         ("trends_heading", &meta.trends_heading),
         ("closing", &meta.closing),
     ] {
@@ -183,8 +184,10 @@ fn builds_on_cycles(milestones: &[Milestone], problems: &mut Problems) {
                 }
                 Some((t, 1)) => {
                     let from = path.iter().position(|&p| p == t).unwrap_or(0);
-                    let mut cycle: Vec<&str> =
-                        path[from..].iter().map(|&p| milestones[p].id.as_str()).collect();
+                    let mut cycle: Vec<&str> = path[from..]
+                        .iter()
+                        .map(|&p| milestones[p].id.as_str())
+                        .collect();
                     cycle.push(milestones[t].id.as_str());
                     let name = entry_name("milestone", Some(&milestones[t].id), t);
                     problems.add(&name, "builds_on", format!("cycle: {}", cycle.join(" -> ")));

@@ -26,13 +26,30 @@ pub(crate) fn check(m: &Milestone, timeline: &Timeline, name: &str, problems: &m
     }
     for metric in &m.undisclosed {
         if m.figures.iter().any(|f| f.metric == Some(*metric)) {
-            let message = format!("\"{}\" is undisclosed but also given as a figure", metric.id());
+            let message = format!(
+                "\"{}\" is undisclosed but also given as a figure",
+                metric.id()
+            );
             problems.add(name, "undisclosed", message);
         }
     }
     let known = |list: &[crate::types::Tag]| list.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
-    references(name, "tags", &m.tags, &known(&timeline.tags), "tag", problems);
-    references(name, "orgs", &m.orgs, &known(&timeline.orgs), "organisation", problems);
+    references(
+        name,
+        "tags",
+        &m.tags,
+        &known(&timeline.tags),
+        "tag",
+        problems,
+    );
+    references(
+        name,
+        "orgs",
+        &m.orgs,
+        &known(&timeline.orgs),
+        "organisation",
+        problems,
+    );
     links(m, timeline, name, problems);
     if let Some(c) = &m.correction {
         problems.text(name, "correction.note", &c.note);
@@ -62,10 +79,16 @@ fn dates(m: &Milestone, timeline: &Timeline, name: &str, problems: &mut Problems
     };
     let placed = (m.year..=m.until.unwrap_or(m.year)).contains(&date.year);
     if m.origin == Origin::Added && !placed {
-        let message = format!("year {} must be the year of the primary date {date}", m.year);
+        let message = format!(
+            "year {} must be the year of the primary date {date}",
+            m.year
+        );
         problems.add(name, "year", message);
     } else if !placed && m.correction.is_none() {
-        let message = format!("the note's year {} differs from the primary date {date}: add a correction saying so", m.year);
+        let message = format!(
+            "the note's year {} differs from the primary date {date}: add a correction saying so",
+            m.year
+        );
         problems.add(name, "correction", message);
     }
 }
@@ -86,8 +109,16 @@ fn figure(f: &Figure, field: &str, name: &str, problems: &mut Problems) {
         problems.text(name, &format!("{field}.label"), label);
     }
     match (&f.basis, f.secondary) {
-        (None, true) => problems.add(name, &format!("{field}.basis"), "a secondary figure must say where it comes from"),
-        (Some(_), false) => problems.add(name, &format!("{field}.secondary"), "a basis is given, so mark the figure secondary = true"),
+        (None, true) => problems.add(
+            name,
+            &format!("{field}.basis"),
+            "a secondary figure must say where it comes from",
+        ),
+        (Some(_), false) => problems.add(
+            name,
+            &format!("{field}.secondary"),
+            "a basis is given, so mark the figure secondary = true",
+        ),
         (Some(basis), true) => problems.text(name, &format!("{field}.basis"), basis),
         (None, false) => {}
     }
@@ -141,7 +172,10 @@ fn check_url(url: &str) -> Result<(), String> {
     if host.is_empty() || !host.contains('.') {
         return Err(format!("\"{url}\" has no host"));
     }
-    if url.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>')) {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+    {
         return Err(format!("\"{url}\" contains spaces or quotes"));
     }
     Ok(())

@@ -70,6 +70,12 @@ pub static FIXTURE: Timeline = Timeline {
     meta: Meta {
         title: text("測試時間軸", "Test timeline"),
         intro: text("簡介", "Intro"),
+        coverage: text("涵蓋範圍", "Coverage"),
+        reviewed: Date {
+            year: 2025,
+            month: 12,
+            day: 1,
+        },
         trends_heading: text("趨勢", "Trends"),
         closing: text("結語", "Closing"),
     },
@@ -80,14 +86,32 @@ pub static FIXTURE: Timeline = Timeline {
         era("extra", Origin::Added, 2025, 2025, "Extra"),
     ],
     tags: &[
-        Tag { id: "vision", label: text("視覺", "Vision") },
-        Tag { id: "language", label: text("語言", "Language") },
-        Tag { id: "scaling", label: text("規模", "Scaling") },
+        Tag {
+            id: "vision",
+            label: text("視覺", "Vision"),
+        },
+        Tag {
+            id: "language",
+            label: text("語言", "Language"),
+        },
+        Tag {
+            id: "scaling",
+            label: text("規模", "Scaling"),
+        },
     ],
     orgs: &[
-        Tag { id: "lab", label: text("甲實驗室", "Lab A") },
-        Tag { id: "uni", label: text("蒙特婁大學", "Université de Montréal") },
-        Tag { id: "corp", label: text("乙公司", "Corp B") },
+        Tag {
+            id: "lab",
+            label: text("甲實驗室", "Lab A"),
+        },
+        Tag {
+            id: "uni",
+            label: text("蒙特婁大學", "Université de Montréal"),
+        },
+        Tag {
+            id: "corp",
+            label: text("乙公司", "Corp B"),
+        },
     ],
     milestones: &[
         Milestone {
@@ -100,7 +124,10 @@ pub static FIXTURE: Timeline = Timeline {
             orgs: &["uni"],
             title: text("訓練技巧", "Training tricks"),
             who: text("Hinton 等人", "Hinton et al."),
-            text: text("訓練時隨機略去神經元", "Randomly dropping units during training"),
+            text: text(
+                "訓練時隨機略去神經元",
+                "Randomly dropping units during training",
+            ),
             ..BLANK
         },
         Milestone {
@@ -110,7 +137,12 @@ pub static FIXTURE: Timeline = Timeline {
             dates: &[on(2012, 9, 30, DateMark::Competition)],
             venue: Some("NIPS 2012"),
             figures: &[
-                figure(15.3, Unit::Percent, Some(Metric::ImagenetTop5Error), "top-5 error"),
+                figure(
+                    15.3,
+                    Unit::Percent,
+                    Some(Metric::ImagenetTop5Error),
+                    "top-5 error",
+                ),
                 figure(60e6, Unit::Count, Some(Metric::Parameters), "parameters"),
             ],
             tags: &["vision"],
@@ -118,7 +150,10 @@ pub static FIXTURE: Timeline = Timeline {
             builds_on: &["tricks"],
             title: text("深度網路", "Deep nets"),
             who: text("Krizhevsky、Hinton", "Krizhevsky, Hinton"),
-            text: text("卷積網路贏得影像競賽", "A convolutional network won an image contest"),
+            text: text(
+                "卷積網路贏得影像競賽",
+                "A convolutional network won an image contest",
+            ),
             ..BLANK
         },
         Milestone {
@@ -160,7 +195,12 @@ pub static FIXTURE: Timeline = Timeline {
                 figure(175e9, Unit::Count, Some(Metric::Parameters), "parameters"),
                 Figure {
                     estimate: true,
-                    ..figure(300e9, Unit::Count, Some(Metric::TrainingTokens), "training tokens")
+                    ..figure(
+                        300e9,
+                        Unit::Count,
+                        Some(Metric::TrainingTokens),
+                        "training tokens",
+                    )
                 },
             ],
             tags: &["language", "scaling"],
@@ -205,8 +245,18 @@ pub static FIXTURE: Timeline = Timeline {
             origin: Origin::Added,
             dates: &[on(2025, 1, 20, DateMark::Release)],
             figures: &[
-                figure(671e9, Unit::Count, Some(Metric::Parameters), "total parameters"),
-                figure(37e9, Unit::Count, Some(Metric::ActiveParameters), "active parameters"),
+                figure(
+                    671e9,
+                    Unit::Count,
+                    Some(Metric::Parameters),
+                    "total parameters",
+                ),
+                figure(
+                    37e9,
+                    Unit::Count,
+                    Some(Metric::ActiveParameters),
+                    "active parameters",
+                ),
             ],
             tags: &["scaling"],
             orgs: &["lab"],

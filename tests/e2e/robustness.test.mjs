@@ -3,10 +3,12 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { startHarness } from "./harness.mjs";
+import { catalog, frames } from "./catalog.mjs";
 
-let harness;
+let harness, total;
 before(async () => {
   harness = await startHarness();
+  total = (await catalog(harness)).items.length;
 });
 after(async () => {
   await harness?.close();
@@ -83,7 +85,7 @@ describe("robustness", () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-    assert.equal(await count(page), 39);
+    assert.equal(await count(page), total);
     await context.close();
   });
 
@@ -116,7 +118,7 @@ describe("robustness", () => {
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
     // The pre-rendered timeline stays readable under the note.
-    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), 39);
+    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), total);
     await context.close();
   });
 
@@ -137,7 +139,7 @@ describe("robustness", () => {
     await page.goto(harness.base);
     const text = await page.locator("body").innerText();
     assert.match(text, /needs JavaScript and WebAssembly/);
-    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), 39);
+    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), total);
     assert.match(text, /AlexNet/);
     assert.match(text, /關鍵發展趨勢/);
     await context.close();
@@ -185,11 +187,12 @@ describe("robustness", () => {
     const page = await context.newPage();
     harness.watch(page);
     await page.goto(harness.base);
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
-    await page.waitForTimeout(300);
+    await harness.started(page);
+    // Layout shifts are reported for the frames after the takeover.
+    await frames(page, 3);
     assert.equal(await page.locator("#prerender").count(), 0, "the static copy is gone");
     assert.equal(await page.locator("#milestones").count(), 1, "no duplicate ids");
-    assert.equal(await page.locator("[data-testid=milestone]").count(), 39);
+    assert.equal(await page.locator("[data-testid=milestone]").count(), total);
     const cls = await page.evaluate(() => window.__cls);
     assert.equal(cls, 0, `CLS ${cls}`);
     await context.close();
@@ -210,7 +213,7 @@ describe("robustness", () => {
     harness.watch(page);
     await page.goto(harness.base);
     await harness.started(page);
-    await page.waitForTimeout(300);
+    await frames(page, 3);
     const { entries, fcp } = await page.evaluate(() => ({
       entries: window.__lcp.map(({ e, prerendered }) => ({ time: e.startTime, size: e.size, prerendered })),
       fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
@@ -241,7 +244,8 @@ describe("robustness", () => {
     await page.keyboard.press("?");
     await page.keyboard.press("Escape");
     await page.getByTestId("clear-all").click();
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => new URL(location.href).search === "?lang=en");
+    await frames(page);
     const deepest = await page.evaluate(() => {
       const memory = new Uint8Array(window.__wasm.memory.buffer);
       let at = 0;

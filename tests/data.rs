@@ -10,30 +10,35 @@ const DATA: &str = include_str!("../src/data/timeline.toml");
 const NOTE: &str = include_str!("../src/data/source-note.md");
 
 #[test]
-fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_12_added() {
+fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and_the_additions() {
     let era_ids: Vec<&str> = TIMELINE.eras.iter().map(|e| e.id).collect();
     assert_eq!(
         era_ids,
-        [
-            "foundations",
-            "emergence",
-            "transformer",
-            "scaling",
-            "multimodal"
-        ]
+        ["foundations", "emergence", "transformer", "scaling", "multimodal", "agentic"]
     );
-    assert_eq!(TIMELINE.milestones.len(), 39);
-    assert_eq!(TIMELINE.note_count(), 27);
-    assert_eq!(TIMELINE.trends.len(), 5);
-    let per_era: Vec<usize> = TIMELINE
+    let added_eras: Vec<&str> = TIMELINE
         .eras
         .iter()
-        .map(|e| {
-            let in_era = TIMELINE.milestones.iter().filter(|m| m.era == e.id);
-            in_era.filter(|m| m.origin == Origin::Note).count()
-        })
+        .filter(|e| e.origin == Origin::Added)
+        .map(|e| e.id)
         .collect();
-    assert_eq!(per_era, [4, 4, 4, 7, 8]);
+    assert_eq!(added_eras, ["agentic"]);
+    assert_eq!(TIMELINE.years(), (2010, 2025));
+    assert_eq!(TIMELINE.milestones.len(), 83);
+    assert_eq!(TIMELINE.note_count(), 27);
+    assert_eq!(TIMELINE.trends.len(), 5);
+    let per_era = |origin: Origin| -> Vec<usize> {
+        TIMELINE
+            .eras
+            .iter()
+            .map(|e| {
+                let in_era = TIMELINE.milestones.iter().filter(|m| m.era == e.id);
+                in_era.filter(|m| m.origin == origin).count()
+            })
+            .collect()
+    };
+    assert_eq!(per_era(Origin::Note), [4, 4, 4, 7, 8, 0]);
+    assert_eq!(per_era(Origin::Added), [6, 1, 5, 8, 10, 26]);
     let added: HashSet<&str> = TIMELINE
         .milestones
         .iter()
@@ -41,18 +46,18 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_12_added() {
         .map(|m| m.id)
         .collect();
     let expected = [
-        "dropout",
-        "vae",
-        "adam",
-        "scaling-laws",
-        "ddpm",
-        "alphafold2",
-        "clip",
-        "instructgpt",
-        "llama-2",
-        "gpt-4o",
-        "o1",
-        "deepseek-r1",
+        // Added before this record's review
+        "dropout", "vae", "adam", "scaling-laws", "ddpm", "alphafold2", "clip", "instructgpt", "llama-2",
+        "gpt-4o", "o1", "deepseek-r1",
+        // Section B of the record: important milestones before 2025
+        "relu", "speech-recognition", "dqn", "tensorflow", "pytorch", "sparse-moe", "human-preferences",
+        "alphago-zero", "t5", "vit", "lora", "whisper", "gemini-1-5", "llama-3", "alphafold-3", "alphaproof",
+        "nobel-2024", "o3", "deepseek-v3",
+        // Section C: 2025
+        "stargate", "operator", "deep-research", "claude-3-7-sonnet", "gpt-4-5", "turing-award-2025",
+        "gemini-2-5", "gpt-4o-image", "llama-4", "qwen3", "alphaevolve", "codex-agent", "veo-3", "claude-4",
+        "kimi-k2", "chatgpt-agent", "imo-gold-2025", "eu-ai-act-gpai", "gpt-oss", "genie-3", "gpt-5",
+        "claude-sonnet-4-5", "sora-2", "gemini-3", "claude-opus-4-5",
     ];
     assert_eq!(added, HashSet::from(expected));
 }
@@ -345,8 +350,9 @@ fn compiled_data_equals_the_data_file() {
 fn year_labels() {
     let span = TIMELINE.milestone("multimodal-llms").unwrap();
     assert_eq!(span.years(), "2023–2024");
-    assert_eq!(TIMELINE.milestones[0].years(), "2012");
+    assert_eq!(TIMELINE.milestones[0].years(), "2010");
     assert_eq!(TIMELINE.eras[0].span(), "2010–2014");
+    assert_eq!(TIMELINE.era("agentic").unwrap().span(), "2025");
     assert_eq!(
         TIMELINE.milestone("gpt-3").unwrap().date().iso(),
         "2020-05-28"

@@ -51,9 +51,10 @@ try {
     }
     copies.push(`<div lang="${lang}">${body}</div>`);
   }
+  // A replacer function: the content holds "$" signs, which a replacement string would read as patterns.
   html = html.replace(
     /(<div id="boot-failure"[\s\S]*?<\/div>)/,
-    `$1\n<div id="prerender">${copies.join("")}</div><!-- /prerender -->`,
+    (boot) => `${boot}\n<div id="prerender">${copies.join("")}</div><!-- /prerender -->`,
   );
   await writeFile(htmlPath, html);
   console.log(`prerender: zh-Hant and en copies of the first view written into ${htmlPath}`);

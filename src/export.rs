@@ -4,16 +4,17 @@
 use crate::format;
 use crate::model::{Lang, Milestone, Text, Timeline};
 
-/// How to cite the page: title, address, date of access.
+/// How to cite the page: title, the day the record was reviewed, address, date of access.
 pub fn citation(timeline: &Timeline, lang: Lang, url: &str, accessed: &str) -> String {
     let title = timeline.meta.title.get(lang);
+    let reviewed = timeline.meta.reviewed;
     match lang {
-        Lang::Zh => format!("《{title}》，{url}（{accessed}擷取）。"),
-        Lang::En => format!("“{title}”. {url} (accessed {accessed})."),
+        Lang::Zh => format!("《{title}》（紀錄查證於{reviewed}），{url}（{accessed}擷取）。"),
+        Lang::En => format!("“{title}” (record reviewed {reviewed}). {url} (accessed {accessed})."),
     }
 }
 
-const CSV_COLUMNS: [&str; 20] = [
+const CSV_COLUMNS: [&str; 21] = [
     "id",
     "era",
     "note_year",
@@ -34,10 +35,12 @@ const CSV_COLUMNS: [&str; 20] = [
     "correction_verdict",
     "correction_zh",
     "correction_en",
+    "record_reviewed",
 ];
 
 /// CSV (RFC 4180, CRLF line ends) with a UTF-8 byte order mark, one row per milestone.
-pub fn to_csv(milestones: &[&Milestone]) -> String {
+pub fn to_csv(timeline: &Timeline, milestones: &[&Milestone]) -> String {
+    let reviewed = timeline.meta.reviewed.iso();
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -76,6 +79,7 @@ pub fn to_csv(milestones: &[&Milestone]) -> String {
                 .to_string(),
             correction(Lang::Zh),
             correction(Lang::En),
+            reviewed.clone(),
         ];
         let row: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
         out.push_str(&row.join(","));
@@ -94,6 +98,8 @@ pub fn to_json(
     let mut out = String::from("{\n");
     out.push_str(&format!("  \"title\": {},\n", text(&timeline.meta.title)));
     out.push_str(&format!("  \"citation\": {},\n", string(citation)));
+    let reviewed = timeline.meta.reviewed.iso();
+    out.push_str(&format!("  \"reviewed\": {},\n", string(&reviewed)));
     out.push_str(&format!("  \"filter\": {},\n", string(filter)));
     out.push_str(&format!("  \"count\": {},\n", milestones.len()));
     out.push_str("  \"milestones\": [");

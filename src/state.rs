@@ -5,7 +5,7 @@
 //! link to a milestone ([`Action::Jump`]) instead clears the filter parts that hide it, and says which.
 
 use crate::filter::{Filter, Part};
-use crate::model::{Lang, Timeline};
+use crate::model::{Lang, Origin, Timeline};
 use crate::search::Search;
 use crate::{i18n, keys, url_state};
 
@@ -120,7 +120,14 @@ impl State {
         let filter = &mut view.filter;
         match action {
             Action::SelectEra(era) => filter.era = era,
-            Action::SetOnlyNote(only) => filter.only_note = only,
+            Action::SetOnlyNote(only) => {
+                filter.only_note = only;
+                // An era this project added holds none of the note's milestones: leave it.
+                let added = filter.era.and_then(|id| timeline.era(id)).map(|e| e.origin);
+                if only && added == Some(Origin::Added) {
+                    filter.era = None;
+                }
+            }
             Action::Type(text) | Action::Search(text) => {
                 filter.search = Search::new(&text);
                 if self.typing {

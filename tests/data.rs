@@ -14,7 +14,14 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and
     let era_ids: Vec<&str> = TIMELINE.eras.iter().map(|e| e.id).collect();
     assert_eq!(
         era_ids,
-        ["foundations", "emergence", "transformer", "scaling", "multimodal", "agentic"]
+        [
+            "foundations",
+            "emergence",
+            "transformer",
+            "scaling",
+            "multimodal",
+            "agentic"
+        ]
     );
     let added_eras: Vec<&str> = TIMELINE
         .eras
@@ -47,17 +54,64 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and
         .collect();
     let expected = [
         // Added before this record's review
-        "dropout", "vae", "adam", "scaling-laws", "ddpm", "alphafold2", "clip", "instructgpt", "llama-2",
-        "gpt-4o", "o1", "deepseek-r1",
+        "dropout",
+        "vae",
+        "adam",
+        "scaling-laws",
+        "ddpm",
+        "alphafold2",
+        "clip",
+        "instructgpt",
+        "llama-2",
+        "gpt-4o",
+        "o1",
+        "deepseek-r1",
         // Section B of the record: important milestones before 2025
-        "relu", "speech-recognition", "dqn", "tensorflow", "pytorch", "sparse-moe", "human-preferences",
-        "alphago-zero", "t5", "vit", "lora", "whisper", "gemini-1-5", "llama-3", "alphafold-3", "alphaproof",
-        "nobel-2024", "o3", "deepseek-v3",
+        "relu",
+        "speech-recognition",
+        "dqn",
+        "tensorflow",
+        "pytorch",
+        "sparse-moe",
+        "human-preferences",
+        "alphago-zero",
+        "t5",
+        "vit",
+        "lora",
+        "whisper",
+        "gemini-1-5",
+        "llama-3",
+        "alphafold-3",
+        "alphaproof",
+        "nobel-2024",
+        "o3",
+        "deepseek-v3",
         // Section C: 2025
-        "stargate", "operator", "deep-research", "claude-3-7-sonnet", "gpt-4-5", "turing-award-2025",
-        "gemini-2-5", "gpt-4o-image", "llama-4", "qwen3", "alphaevolve", "codex-agent", "veo-3", "claude-4",
-        "kimi-k2", "chatgpt-agent", "imo-gold-2025", "eu-ai-act-gpai", "gpt-oss", "genie-3", "gpt-5",
-        "claude-sonnet-4-5", "sora-2", "gemini-3", "claude-opus-4-5",
+        "stargate",
+        "operator",
+        "deep-research",
+        "claude-3-7-sonnet",
+        "gpt-4-5",
+        "turing-award-2025",
+        "gemini-2-5",
+        "gpt-4o-image",
+        "llama-4",
+        "qwen3",
+        "alphaevolve",
+        "codex-agent",
+        "veo-3",
+        "claude-4",
+        "kimi-k2",
+        "chatgpt-agent",
+        "imo-gold-2025",
+        "eu-ai-act-gpai",
+        "gpt-oss",
+        "genie-3",
+        "gpt-5",
+        "claude-sonnet-4-5",
+        "sora-2",
+        "gemini-3",
+        "claude-opus-4-5",
     ];
     assert_eq!(added, HashSet::from(expected));
 }

@@ -43,7 +43,7 @@ fn csv_starts_with_a_bom_and_has_one_row_per_milestone() {
         ..Filter::default()
     }
     .apply(&T);
-    let csv = to_csv(&visible);
+    let csv = to_csv(&T, &visible);
     assert!(csv.starts_with('\u{feff}'));
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
     assert_eq!(rows.len(), visible.len() + 1);
@@ -59,6 +59,7 @@ fn csv_starts_with_a_bom_and_has_one_row_per_milestone() {
     assert_eq!(attention[col("correction_verdict")], "imprecise");
     assert!(attention[col("correction_en")].contains("September 2014"));
     assert_eq!(attention[col("origin")], "note");
+    assert_eq!(attention[col("record_reviewed")], "2025-12-01");
 }
 
 #[test]
@@ -90,6 +91,10 @@ fn json_is_well_formed_and_carries_the_citation() {
         value.get("count").and_then(|c| c.as_i64()),
         Some(visible.len() as i64)
     );
+    assert_eq!(
+        value.get("reviewed").and_then(|r| r.as_str()),
+        Some("2025-12-01")
+    );
     assert!(value
         .get("citation")
         .and_then(|c| c.as_str())
@@ -114,6 +119,8 @@ fn citations_name_title_address_and_date() {
             && en.contains("https://x.org/t/")
             && en.contains("2026-11-28")
     );
+    assert!(en.contains("record reviewed 2025-12-01"), "{en}");
     let zh = citation(&T, Lang::Zh, "https://x.org/t/", "2026-11-28");
+    assert!(zh.contains("紀錄查證於2025-12-01"), "{zh}");
     assert!(zh.contains(T.meta.title.zh));
 }

@@ -55,6 +55,22 @@ fn filter_actions_push_a_history_entry() {
 }
 
 #[test]
+fn only_the_note_leaves_an_era_this_project_added() {
+    let mut s = state();
+    apply(&mut s, Action::SelectEra(Some("extra")));
+    apply(&mut s, Action::SetOnlyNote(true));
+    assert_eq!((s.view.filter.era, s.view.filter.only_note), (None, true));
+    apply(&mut s, Action::SelectEra(Some("late")));
+    apply(&mut s, Action::SetOnlyNote(false));
+    apply(&mut s, Action::SetOnlyNote(true));
+    assert_eq!(
+        s.view.filter.era,
+        Some("late"),
+        "one of the note's eras stays"
+    );
+}
+
+#[test]
 fn an_action_that_changes_nothing_records_nothing() {
     let mut s = state();
     assert_eq!(apply(&mut s, Action::SelectEra(None)), Change::default());

@@ -160,6 +160,7 @@ pub fn App() -> impl IntoView {
             <EraPicker
                 lang=lang
                 selected=era
+                only_note=Signal::derive(move || filter.with(|f| f.only_note))
                 counts=Signal::derive(move || facets.with(|f| f.eras.clone()))
                 on_select=act(dispatch, Action::SelectEra)
             />

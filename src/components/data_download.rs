@@ -24,7 +24,7 @@ pub fn DataDownload(
         None => "ai-timeline".to_string(),
     };
     let csv = move |_| {
-        let body = visible.with(|v| export::to_csv(v));
+        let body = visible.with(|v| export::to_csv(&TIMELINE, v));
         browser::download(&format!("{}.csv", name()), "text/csv;charset=utf-8", &body);
     };
     let json = move |_| {

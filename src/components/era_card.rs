@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n;
-use crate::model::{Era, Lang};
+use crate::model::{Era, Lang, Origin};
 
 /// One era as a toggle button: years, title, summary, number of milestones.
 /// Pressing a selected card again goes back to all eras.
@@ -27,7 +27,14 @@ pub fn EraCard(
             aria-pressed=move || selected.get().to_string()
             on:click=move |_| on_select.run(if selected.get_untracked() { None } else { Some(era.id) })
         >
-            <span class="era-card__years">{era.span()}</span>
+            <span class="era-card__years">
+                {era.span()}
+                {(era.origin == Origin::Added).then(|| view! {
+                    <span class="era-card__badge badge" title=move || i18n::strings(lang.get()).added_era_hint>
+                        {move || i18n::strings(lang.get()).added_badge}
+                    </span>
+                })}
+            </span>
             <span class="era-card__title">{move || era.title.get(lang.get())}</span>
             <span class="era-card__summary">{move || era.summary.get(lang.get())}</span>
             <span class="era-card__count">{move || i18n::milestone_count(lang.get(), count.get())}</span>

@@ -2,13 +2,15 @@ use leptos::prelude::*;
 
 use super::era_card::EraCard;
 use crate::i18n;
-use crate::model::{Lang, TIMELINE};
+use crate::model::{Lang, Origin, TIMELINE};
 
-/// The five era cards and "All eras": choosing one filters the milestone list.
+/// The era cards and "All eras": choosing one filters the milestone list. An era this project added is hidden
+/// while only the note's milestones are shown.
 #[component]
 pub fn EraPicker(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
+    #[prop(into)] only_note: Signal<bool>,
     /// How many milestones each era would show under the other filters.
     #[prop(into)]
     counts: Signal<Vec<(&'static str, usize)>>,
@@ -22,7 +24,7 @@ pub fn EraPicker(
         .map(|(index, era)| {
             let is_selected = Signal::derive(move || selected.get() == Some(era.id));
             view! {
-                <li class="eras__item">
+                <li class="eras__item" hidden=move || era.origin == Origin::Added && only_note.get()>
                     <EraCard
                         era=era
                         number=index + 1

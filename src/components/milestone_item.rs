@@ -56,7 +56,7 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
     let labelled_by = title_id.clone();
     let added = (m.origin == Origin::Added).then(|| {
         view! {
-            <span class="milestone__badge" title=strings.added_hint data-testid="added-badge">
+            <span class="milestone__badge badge" title=strings.added_hint data-testid="added-badge">
                 {strings.added_badge}
             </span>
         }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::lang_switch::LangSwitch;
-use crate::i18n;
 use crate::model::{Lang, TIMELINE};
+use crate::{format, i18n};
 
-/// Title, keyboard help, language switch and the note's introduction.
+/// Title, keyboard help, language switch, the note's introduction, what the record covers beyond it and when it
+/// was last reviewed.
 #[component]
 pub fn SiteHeader(
     #[prop(into)] lang: Signal<Lang>,
@@ -31,6 +32,14 @@ pub fn SiteHeader(
                 </div>
             </div>
             <p class="site-header__intro">{move || meta.intro.get(lang.get())}</p>
+            <p class="site-header__coverage" data-testid="coverage">
+                {move || meta.coverage.get(lang.get())}
+                " "
+                <span class="site-header__reviewed">
+                    {move || i18n::strings(lang.get()).record_reviewed}
+                    <time datetime=meta.reviewed.iso()>{move || format::date(lang.get(), meta.reviewed)}</time>
+                </span>
+            </p>
         </header>
     }
 }

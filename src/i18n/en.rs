@@ -5,7 +5,7 @@ use super::Strings;
 pub(super) const EN: Strings = Strings {
     skip_to_list: "Skip to the milestones",
     lang_switch_label: "Language",
-    eras_heading: "Five eras",
+    eras_heading: "Eras",
     all_eras: "All eras",
     milestones_heading: "Milestones",
     dismiss: "Dismiss notice",
@@ -14,6 +14,8 @@ pub(super) const EN: Strings = Strings {
     only_note: "Only the note's milestones",
     added_badge: "Added",
     added_hint: "Not in the note; added from the verified record",
+    added_era_hint: "A period the note does not cover; added from the verified record",
+    record_reviewed: "Record reviewed: ",
     note_says: "The note says",
     record_shows: "The record shows",
     verdict_imprecise: "Imprecise",

@@ -19,6 +19,9 @@ pub struct Strings {
     pub only_note: &'static str,
     pub added_badge: &'static str,
     pub added_hint: &'static str,
+    /// The added era's badge hint.
+    pub added_era_hint: &'static str,
+    pub record_reviewed: &'static str,
     pub note_says: &'static str,
     pub record_shows: &'static str,
     pub verdict_imprecise: &'static str,

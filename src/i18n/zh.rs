@@ -5,7 +5,7 @@ use super::Strings;
 pub(super) const ZH: Strings = Strings {
     skip_to_list: "跳至里程碑列表",
     lang_switch_label: "語言",
-    eras_heading: "五個時期",
+    eras_heading: "時期",
     all_eras: "全部時期",
     milestones_heading: "里程碑",
     dismiss: "關閉提示",
@@ -15,6 +15,8 @@ pub(super) const ZH: Strings = Strings {
     only_note: "只顯示筆記中的里程碑",
     added_badge: "補充",
     added_hint: "筆記未收錄，依查證資料補充",
+    added_era_hint: "筆記未涵蓋的時期，依查證資料補充",
+    record_reviewed: "紀錄查證日期：",
     note_says: "筆記寫道",
     record_shows: "查證結果",
     verdict_imprecise: "不夠精確",

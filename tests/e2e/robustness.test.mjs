@@ -147,12 +147,12 @@ describe("robustness", () => {
 
   test("the pre-rendered copy shown before the app starts is in the language the app will use", async () => {
     const cases = [
-      { locale: "en-US", query: "", lang: "en", text: /Five eras/ },
-      { locale: "zh-TW", query: "", lang: "zh-Hant", text: /五個時期/ },
-      { locale: "zh-TW", query: "?lang=en", lang: "en", text: /Five eras/ },
-      { locale: "en-US", query: "?lang=zh-Hant", lang: "zh-Hant", text: /五個時期/ },
-      { locale: "fr-FR", query: "", lang: "en", text: /Five eras/ },
-      { locale: "en-US", query: "", stored: "zh-Hant", lang: "zh-Hant", text: /五個時期/ },
+      { locale: "en-US", query: "", lang: "en", text: /All eras/ },
+      { locale: "zh-TW", query: "", lang: "zh-Hant", text: /全部時期/ },
+      { locale: "zh-TW", query: "?lang=en", lang: "en", text: /All eras/ },
+      { locale: "en-US", query: "?lang=zh-Hant", lang: "zh-Hant", text: /全部時期/ },
+      { locale: "fr-FR", query: "", lang: "en", text: /All eras/ },
+      { locale: "en-US", query: "", stored: "zh-Hant", lang: "zh-Hant", text: /全部時期/ },
     ];
     for (const c of cases) {
       const context = await harness.browser.newContext({ locale: c.locale });

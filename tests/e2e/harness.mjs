@@ -26,9 +26,19 @@ export async function startHarness(root = dist) {
     });
   }
 
-  /** A fresh context (own storage) and page at `query`, waiting for `ready`. */
-  async function open(query = "", { locale = "en-US", width = 1280, scheme = "light", ready = "[data-testid=milestone]" } = {}) {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 }, colorScheme: scheme });
+  /** A fresh context (own storage) and page at `query`, waiting for `ready`. Options: locale, width, height,
+   *  scheme ("light" or "dark"), touch (a phone: touch events and a mobile viewport), ready (a selector). */
+  async function open(
+    query = "",
+    { locale = "en-US", width = 1280, height = 900, scheme = "light", touch = false, ready = "[data-testid=milestone]" } = {},
+  ) {
+    // `touch`: a phone, as Playwright emulates one (touch events, mobile viewport meta honoured).
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height },
+      colorScheme: scheme,
+      ...(touch ? { hasTouch: true, isMobile: true } : {}),
+    });
     await context.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener("securitypolicyviolation", (e) =>

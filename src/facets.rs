@@ -8,7 +8,8 @@ use crate::model::Timeline;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetCounts {
     pub eras: Vec<(&'static str, usize)>,
-    /// Adding this tag to the selected ones (a selected tag shows the current count).
+    /// Adding this tag to the selected ones (a selected tag shows the current count); with any-of tags, the
+    /// milestones carrying this tag under the other filters.
     pub tags: Vec<(&'static str, usize)>,
     /// Milestones of each organisation under the other filters.
     pub orgs: Vec<(&'static str, usize)>,
@@ -47,8 +48,14 @@ pub fn facet_counts(filter: &Filter, timeline: &Timeline) -> FacetCounts {
                 bump(&mut orgs, org);
             }
         }
-        if pass.iter().all(|ok| *ok) {
-            // Adding a tag the milestone carries keeps it; a selected tag shows the current count.
+        let counts_for_tags = if filter.tags_any {
+            all_but(Part::Tags)
+        } else {
+            pass.iter().all(|ok| *ok)
+        };
+        if counts_for_tags {
+            // All-of: adding a tag the milestone carries keeps it (a selected tag shows the current count).
+            // Any-of: each tag counts its own milestones under the other filters.
             for tag in m.tags {
                 bump(&mut tags, tag);
             }

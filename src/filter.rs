@@ -5,7 +5,7 @@ use crate::model::{Era, Milestone, Origin, Timeline};
 use crate::search::Search;
 
 /// The active filters; each empty or `None` part lets everything through. Parts combine with AND; several tags
-/// mean a milestone must carry all of them; several organisations mean any of them.
+/// mean a milestone must carry all of them (or any, with `tags_any`); several organisations mean any of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub era: Option<&'static str>,
@@ -13,6 +13,8 @@ pub struct Filter {
     pub only_note: bool,
     pub search: Search,
     pub tags: Vec<&'static str>,
+    /// A milestone needs any of the tags rather than all of them.
+    pub tags_any: bool,
     pub orgs: Vec<&'static str>,
     /// Year range over the note's years (inclusive); a milestone spanning years matches if they overlap.
     pub from: Option<u16>,
@@ -58,6 +60,9 @@ impl Filter {
         match part {
             Part::Query => self.search.query().matches(m, timeline),
             Part::Era => self.era.is_none_or(|era| m.era == era),
+            Part::Tags if self.tags_any => {
+                self.tags.is_empty() || self.tags.iter().any(|t| m.tags.contains(t))
+            }
             Part::Tags => self.tags.iter().all(|t| m.tags.contains(t)),
             Part::Orgs => self.orgs.is_empty() || self.orgs.iter().any(|o| m.orgs.contains(o)),
             Part::Years => {
@@ -98,7 +103,19 @@ impl Filter {
     }
 
     pub fn is_active(&self, part: Part) -> bool {
-        *self != self.without(part)
+        match part {
+            // The tag mode alone filters nothing.
+            Part::Tags => !self.tags.is_empty(),
+            _ => *self != self.without(part),
+        }
+    }
+
+    /// The same filter in its canonical form: the tag mode means nothing without tags.
+    pub fn normalised(mut self) -> Filter {
+        if self.tags.is_empty() {
+            self.tags_any = false;
+        }
+        self
     }
 
     pub fn any_active(&self) -> bool {
@@ -111,7 +128,7 @@ impl Filter {
             Part::Era => self.era = None,
             Part::OnlyNote => self.only_note = false,
             Part::Query => self.search = Search::default(),
-            Part::Tags => self.tags.clear(),
+            Part::Tags => (self.tags.clear(), self.tags_any = false).0,
             Part::Orgs => self.orgs.clear(),
             Part::Years => (self.from, self.to) = (None, None),
         }

@@ -73,6 +73,15 @@ pub fn figure_value(lang: Lang, f: &Figure) -> String {
     format!("{approx}{value}")
 }
 
+/// A number as data, for spreadsheets: no grouping, no needless decimals: "175000000000", "15.3".
+pub fn number_plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
 /// A plain number without needless decimals: 15.3, 3.57, 28.4, 6,144.
 pub fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {

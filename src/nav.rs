@@ -13,31 +13,43 @@ pub struct Nav {
     pub view: Signal<View>,
     /// Follow a link to a milestone: show it past the filters, select it, scroll to it.
     pub jump: Callback<&'static str>,
-    /// Copy the permalink of a milestone.
+    /// Copy the link to share one milestone.
     pub copy_link: Callback<&'static str>,
+    /// Copy the link to the whole view, with its filters.
+    pub copy_view_link: Callback<()>,
 }
 
-/// A short message for the live region: text, and a link to select when the clipboard was unavailable.
+/// A short message for the live region: text, a link to select when the clipboard was unavailable, and whether
+/// it offers to restore the filters a jump cleared.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ToastMessage {
     pub text: String,
     pub fallback_link: Option<String>,
+    pub restore: bool,
 }
 
 impl ToastMessage {
-    /// The outcome of copying `link`: confirmed, or the link in a field to copy by hand.
-    pub fn copied(lang: Lang, copied: bool, link: String) -> ToastMessage {
+    /// The outcome of copying `link`: `confirmation`, or the link in a field to copy by hand.
+    pub fn copied(lang: Lang, copied: bool, link: String, confirmation: &str) -> ToastMessage {
         let strings = i18n::strings(lang);
-        if copied {
-            ToastMessage {
-                text: strings.link_copied.to_string(),
-                fallback_link: None,
+        ToastMessage {
+            text: if copied {
+                confirmation
+            } else {
+                strings.copy_fallback
             }
-        } else {
-            ToastMessage {
-                text: strings.copy_fallback.to_string(),
-                fallback_link: Some(link),
-            }
+            .to_string(),
+            fallback_link: (!copied).then_some(link),
+            restore: false,
+        }
+    }
+
+    /// Filters were cleared to show a milestone: say which, and offer them back.
+    pub fn cleared(lang: Lang, title: &str, parts: &[crate::filter::Part]) -> ToastMessage {
+        ToastMessage {
+            text: i18n::cleared_notice(lang, title, parts),
+            fallback_link: None,
+            restore: true,
         }
     }
 }

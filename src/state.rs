@@ -45,9 +45,15 @@ pub enum Action {
     /// A pause while typing: the search so far. The first pause of a search adds a history entry, later ones
     /// update it.
     Type(String),
-    /// A finished search (Enter, leaving the field, clearing it): the next typing starts a new entry.
+    /// A finished search (leaving the field, clearing it): the next typing starts a new entry.
     Search(String),
+    /// Enter in the search field: a finished search, and focus moves to the first result.
+    SubmitSearch(String),
+    /// Esc in the search field: the search is emptied and the reader stays where they are.
+    ClearSearch,
     ToggleTag(&'static str),
+    /// Whether a milestone needs any of the chosen tags (`true`) or all of them.
+    SetTagsAny(bool),
     ToggleOrg(&'static str),
     SetOrgs(Vec<&'static str>),
     SetYears(Option<u16>, Option<u16>),
@@ -71,6 +77,19 @@ pub struct Change {
     pub reveal: Option<&'static str>,
     /// Filter parts a jump cleared to show its target (to tell the reader).
     pub cleared: Vec<Part>,
+    /// What the page does with the list of results.
+    pub results: Results,
+}
+
+/// After a change of filters the results are brought to the reader: into view when the list's start is not on
+/// screen (a change made from the bar, the cards, the facets), or with focus on the first (Enter in the search).
+/// Typing never moves the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Results {
+    #[default]
+    Stay,
+    Show,
+    Focus,
 }
 
 /// The view, and whether the current history entry belongs to a search being typed.
@@ -114,6 +133,15 @@ impl State {
     pub fn apply(&mut self, action: Action, timeline: &Timeline) -> Change {
         let before = self.view.clone();
         let typing = matches!(action, Action::Type(_));
+        let results = match action {
+            Action::SubmitSearch(_) => Results::Focus,
+            Action::Type(_)
+            | Action::ClearSearch
+            | Action::Jump(_)
+            | Action::Step { .. }
+            | Action::SetLang(_) => Results::Stay,
+            _ => Results::Show,
+        };
         let mut change = Change::default();
         let mut history = History::Push;
         let view = &mut self.view;
@@ -128,13 +156,20 @@ impl State {
                     filter.era = None;
                 }
             }
-            Action::Type(text) | Action::Search(text) => {
+            Action::ClearSearch => {
+                filter.search = Search::default();
+                if self.typing {
+                    history = History::Replace;
+                }
+            }
+            Action::Type(text) | Action::Search(text) | Action::SubmitSearch(text) => {
                 filter.search = Search::new(&text);
                 if self.typing {
                     history = History::Replace;
                 }
             }
             Action::ToggleTag(tag) => toggle(&mut filter.tags, tag),
+            Action::SetTagsAny(any) => filter.tags_any = any,
             Action::ToggleOrg(org) => toggle(&mut filter.orgs, org),
             Action::SetOrgs(orgs) => filter.orgs = orgs,
             Action::SetYears(from, to) => (filter.from, filter.to) = (from, to),
@@ -167,6 +202,7 @@ impl State {
             }
         }
         self.typing = typing;
+        self.view.filter = std::mem::take(&mut self.view.filter).normalised();
         // The selection rule: a filter change never leaves a hidden milestone selected.
         if let Some(id) = self.view.selected {
             let shown = timeline
@@ -176,9 +212,14 @@ impl State {
                 self.view.selected = None;
             }
         }
-        if self.view != before {
+        let changed = self.view != before;
+        if changed {
             change.history = Some(history);
         }
+        change.results = match results {
+            Results::Show if !changed => Results::Stay,
+            other => other,
+        };
         change
     }
 

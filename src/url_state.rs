@@ -40,7 +40,9 @@ pub const NOTICE_VALUE_MAX: usize = 40;
 /// Longest search text kept from a URL.
 pub const QUERY_MAX: usize = 200;
 
-const KEYS: [&str; 9] = ["era", "only", "q", "tags", "org", "from", "to", "m", "lang"];
+const KEYS: [&str; 10] = [
+    "era", "only", "q", "tags", "match", "org", "from", "to", "m", "lang",
+];
 
 /// Reads a query string (with or without the leading `?`). Only the first of repeated keys counts; unknown keys
 /// are ignored; empty values mean "not set"; `era=all` means all eras.
@@ -79,6 +81,8 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
                 None => drop(wanted),
             },
             "only" if wanted.eq_ignore_ascii_case("note") => filter.only_note = true,
+            "match" if wanted.eq_ignore_ascii_case("any") => filter.tags_any = true,
+            "match" if wanted.eq_ignore_ascii_case("all") => {}
             "q" => filter.search = Search::new(&wanted.chars().take(QUERY_MAX).collect::<String>()),
             "tags" | "org" => {
                 let (list, known) = if key == "tags" {
@@ -115,6 +119,8 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
             _ => drop(wanted),
         }
     }
+    view.filter = std::mem::take(&mut view.filter).normalised();
+    let filter = &mut view.filter;
     // A reversed range is read as meant.
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
@@ -148,6 +154,9 @@ pub fn to_query(view: &View) -> String {
             let ids: Vec<String> = list.iter().map(|t| encode(t)).collect();
             parts.push(format!("{key}={}", ids.join(",")));
         }
+        if key == "tags" && filter.tags_any && !filter.tags.is_empty() {
+            parts.push("match=any".into());
+        }
     }
     if let Some(from) = filter.from {
         parts.push(format!("from={from}"));
@@ -162,11 +171,20 @@ pub fn to_query(view: &View) -> String {
     format!("?{}", parts.join("&"))
 }
 
-/// The link to one milestone in a view: the view with that milestone selected.
-pub fn milestone_link(view: &View, id: &'static str) -> String {
+/// A link within the page to one milestone: the view with that milestone selected (following it keeps the
+/// reader's filters where they do not hide the milestone).
+pub fn link_in_view(view: &View, id: &'static str) -> String {
     to_query(&View {
         selected: Some(id),
         ..view.clone()
+    })
+}
+
+/// The link to share for one milestone: just the milestone and the language, whatever the sender's filters.
+pub fn milestone_link(lang: Lang, id: &'static str) -> String {
+    to_query(&View {
+        selected: Some(id),
+        ..View::new(lang)
     })
 }
 

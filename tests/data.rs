@@ -295,7 +295,11 @@ fn key_figures_are_data_with_estimates_marked() {
     assert_eq!(figure("gpt-1", Metric::Parameters), Some(117e6));
     assert_eq!(figure("mixtral", Metric::ActiveParameters), Some(12.9e9));
     assert_eq!(figure("deepseek-v3", Metric::Parameters), Some(671e9));
-    assert_eq!(figure("deepseek-r1", Metric::Parameters), None, "charted once, as its base DeepSeek-V3");
+    assert_eq!(
+        figure("deepseek-r1", Metric::Parameters),
+        None,
+        "charted once, as its base DeepSeek-V3"
+    );
     assert_eq!(
         figure("gpt-4", Metric::Parameters),
         None,

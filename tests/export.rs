@@ -43,7 +43,7 @@ fn csv_starts_with_a_bom_and_has_one_row_per_milestone() {
         ..Filter::default()
     }
     .apply(&T);
-    let csv = to_csv(&T, &visible);
+    let csv = to_csv(&T, &visible, "CITE");
     assert!(csv.starts_with('\u{feff}'));
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
     assert_eq!(rows.len(), visible.len() + 1);
@@ -60,6 +60,62 @@ fn csv_starts_with_a_bom_and_has_one_row_per_milestone() {
     assert!(attention[col("correction_en")].contains("September 2014"));
     assert_eq!(attention[col("origin")], "note");
     assert_eq!(attention[col("record_reviewed")], "2025-12-01");
+    assert_eq!(attention[col("citation")], "CITE");
+}
+
+#[test]
+fn csv_gives_figures_as_numbers_and_sources_one_per_column() {
+    let all: Vec<_> = T.milestones.iter().collect();
+    let rows = parse_csv(to_csv(&T, &all, "").trim_start_matches('\u{feff}'));
+    let header = &rows[0];
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    // As many figure and source columns as the most any milestone has (two figures; one source each).
+    assert!(header.iter().any(|h| h == "figure_2_measure_en"));
+    assert!(!header.iter().any(|h| h == "figure_3_value"));
+    assert_eq!(
+        header.iter().filter(|h| h.starts_with("source_")).count(),
+        2
+    );
+    let big = rows.iter().find(|r| r[0] == "big-model").unwrap();
+    assert_eq!(big[col("figure_1_value")], "175000000000");
+    assert_eq!(big[col("figure_1_unit")], "count");
+    assert_eq!(big[col("figure_1_estimate")], "false");
+    assert_eq!(big[col("figure_1_measure_en")], "parameters");
+    assert_eq!(big[col("figure_1_measure_zh")], "數值");
+    assert_eq!(big[col("figure_2_estimate")], "true");
+    assert_eq!(big[col("source_1_url")], "https://example.org/paper");
+    assert_eq!(big[col("source_1_label")], "Example paper");
+    let attention = rows.iter().find(|r| r[0] == "attention").unwrap();
+    assert_eq!(
+        attention[col("figure_1_value")],
+        "",
+        "no figures: empty cells"
+    );
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+}
+
+#[test]
+fn files_are_named_after_the_view() {
+    use ai_timeline::export::file_stem;
+    use ai_timeline::search::Search;
+    use ai_timeline::state::View;
+    let mut v = View::new(Lang::En);
+    assert_eq!(file_stem(&v), "ai-timeline-all");
+    v.filter.era = Some("middle");
+    v.filter.only_note = true;
+    v.selected = Some("attention");
+    assert_eq!(file_stem(&v), "ai-timeline-era-middle-only-note");
+    v.filter.search = Search::new("注意力 / 100%");
+    v.filter.tags = vec!["vision", "language"];
+    assert_eq!(
+        file_stem(&v),
+        "ai-timeline-era-middle-only-note-q-注意力-100-tags-vision-language"
+    );
 }
 
 #[test]

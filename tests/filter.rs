@@ -292,3 +292,27 @@ fn setting_one_end_of_the_year_range_keeps_it_ordered() {
         (Some(2014), None)
     );
 }
+
+#[test]
+fn any_of_tags_counts_each_tag_under_the_other_filters() {
+    let f = with(|f| {
+        f.tags = vec!["vision", "scaling"];
+        f.tags_any = true;
+        f.era = Some("late");
+    });
+    assert_eq!(shown(f.clone()), ["big-model", "span"]);
+    let counts = facet_counts(&f, &T);
+    for (tag, n) in &counts.tags {
+        let plain = T
+            .milestones
+            .iter()
+            .filter(|m| m.era == "late" && m.tags.contains(tag))
+            .count();
+        assert_eq!(*n, plain, "{tag}");
+    }
+    assert!(f.is_active(Part::Tags));
+    assert!(
+        !with(|f| f.tags_any = true).is_active(Part::Tags),
+        "a mode without tags filters nothing"
+    );
+}

@@ -8,7 +8,7 @@ use ai_timeline::filter::Part;
 use ai_timeline::keys::{command, Command, Key};
 use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
-use ai_timeline::state::{Action, Change, History, State, View};
+use ai_timeline::state::{Action, Change, History, Results, State, View};
 use ai_timeline::url_state::{to_query, Notice};
 use common::FIXTURE as T;
 
@@ -20,9 +20,11 @@ fn apply(s: &mut State, action: Action) -> Change {
     s.apply(action, &T)
 }
 
+/// A filter change: a new history entry, and the results brought into view.
 fn pushed() -> Change {
     Change {
         history: Some(History::Push),
+        results: Results::Show,
         ..Change::default()
     }
 }
@@ -281,4 +283,65 @@ fn keys_do_what_the_help_says_and_nothing_while_it_is_open() {
     for key in [Key::Search, Key::Next, Key::Previous, Key::Open] {
         assert_eq!(command(key, true), Command::Pass, "{key:?}");
     }
+}
+
+#[test]
+fn results_come_into_view_after_a_filter_change_but_not_while_typing() {
+    let mut s = state();
+    assert_eq!(
+        apply(&mut s, Action::Type("mod".into())).results,
+        Results::Stay
+    );
+    assert_eq!(
+        apply(&mut s, Action::Search("model".into())).results,
+        Results::Show
+    );
+    // Enter moves to the first result even when the search did not change.
+    assert_eq!(
+        apply(&mut s, Action::SubmitSearch("model".into())).results,
+        Results::Focus
+    );
+    assert_eq!(
+        apply(&mut s, Action::ClearSearch).results,
+        Results::Stay,
+        "Esc keeps the place"
+    );
+    assert_eq!(s.view.filter.search, Search::default());
+    assert_eq!(apply(&mut s, Action::Jump("nets")).results, Results::Stay);
+    assert_eq!(
+        apply(&mut s, Action::Step { forward: true }).results,
+        Results::Stay
+    );
+    assert_eq!(
+        apply(&mut s, Action::SetLang(Lang::Zh)).results,
+        Results::Stay
+    );
+    assert_eq!(
+        apply(&mut s, Action::SelectEra(None)).results,
+        Results::Stay,
+        "nothing changed"
+    );
+}
+
+#[test]
+fn tags_combine_all_or_any_and_the_mode_needs_tags() {
+    let mut s = state();
+    assert_eq!(
+        apply(&mut s, Action::SetTagsAny(true)),
+        Change::default(),
+        "no tags: nothing to combine"
+    );
+    apply(&mut s, Action::ToggleTag("vision"));
+    apply(&mut s, Action::ToggleTag("scaling"));
+    let all = s.view.filter.apply(&T).len();
+    assert_eq!(apply(&mut s, Action::SetTagsAny(true)), pushed());
+    let any = s.view.filter.apply(&T);
+    assert!(any.len() > all);
+    assert!(any
+        .iter()
+        .all(|m| m.tags.contains(&"vision") || m.tags.contains(&"scaling")));
+    // Removing the last tag drops the mode.
+    apply(&mut s, Action::ToggleTag("vision"));
+    apply(&mut s, Action::ToggleTag("scaling"));
+    assert!(!s.view.filter.tags_any);
 }

@@ -8,7 +8,8 @@ use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
 use ai_timeline::state::View;
 use ai_timeline::url_state::{
-    decode, encode, milestone_link, parse, to_query, Notice, UrlState, NOTICE_VALUE_MAX, QUERY_MAX,
+    decode, encode, link_in_view, milestone_link, parse, to_query, Notice, UrlState,
+    NOTICE_VALUE_MAX, QUERY_MAX,
 };
 use common::FIXTURE as T;
 
@@ -117,12 +118,21 @@ fn serialises_in_a_stable_readable_form() {
     );
     assert_eq!(to_query(&View::new(Lang::Zh)), "?lang=zh-Hant");
     assert_eq!(
-        milestone_link(&v, "moe"),
+        link_in_view(&v, "moe"),
         to_query(&View {
             selected: Some("moe"),
-            ..v
+            ..v.clone()
         })
     );
+    assert_eq!(
+        milestone_link(Lang::En, "moe"),
+        "?m=moe&lang=en",
+        "a shared link carries no filters"
+    );
+    // Any-of tags are written after the tags, and only with tags.
+    v.filter.tags_any = true;
+    assert!(to_query(&v).contains("&tags=language,scaling&match=any&"));
+    assert!(read("?match=any&lang=en").0.view.filter == Filter::default());
 }
 
 #[test]

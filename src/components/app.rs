@@ -1,17 +1,17 @@
-use leptos::ev;
 use leptos::prelude::*;
 
+use super::facet_panel::{FacetActions, FacetPanel};
+use super::toolbar::{Toolbar, ToolbarActions};
 use super::{
-    charts::Charts, era_picker::EraPicker, facet_panel::FacetPanel, keyboard_help::KeyboardHelp,
-    list_window::ListWindow, milestone_list::MilestoneList, notice_bar::NoticeBar,
-    search_box::SearchBox, site_footer::SiteFooter, site_header::SiteHeader, time_axis::TimeAxis,
-    toast::Toast, trends::Trends,
+    charts::Charts, era_picker::EraPicker, keyboard_help::KeyboardHelp, list_window::ListWindow,
+    milestone_list::MilestoneList, notice_bar::NoticeBar, page_events, site_footer::SiteFooter,
+    site_header::SiteHeader, time_axis::TimeAxis, toast::Toast, trends::Trends,
 };
 use crate::facets::facet_counts;
-use crate::keys::{self, Command};
+use crate::filter::Part;
 use crate::model::{Lang, TIMELINE};
 use crate::nav::{Nav, ToastMessage};
-use crate::state::{Action, State};
+use crate::state::{Action, Results, State};
 use crate::{browser, dom, i18n, url_state};
 
 /// A callback that dispatches the action `make` builds from its value.
@@ -20,7 +20,7 @@ fn act<T: 'static>(dispatch: Callback<Action>, make: fn(T) -> Action) -> Callbac
 }
 
 /// The whole page: wires the pure state machine (`crate::state`) to the browser (address bar, history, keys,
-/// clipboard) and hands derived values to the components.
+/// clipboard, scrolling) and hands derived values to the components.
 #[component]
 pub fn App() -> impl IntoView {
     let (mut start, initial_notices) = State::from_address(
@@ -46,38 +46,35 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(initial_notices);
     let toast = RwSignal::new(None::<ToastMessage>);
     let help_open = RwSignal::new(false);
+    let filters_open = RwSignal::new(false);
 
-    // Every change of view goes through here: the state machine decides, the browser records.
+    // Every change of view goes through here: the state machine decides, the browser records and scrolls.
     let dispatch = Callback::new(move |action: Action| {
         let mut next = state.get_untracked();
+        let lang = next.view.lang;
         let change = next.apply(action, &TIMELINE);
         if let Some(history) = change.history {
             notices.set(Vec::new());
+            toast.set(None);
             browser::record(history, &url_state::to_query(&next.view));
         }
         if state.with_untracked(|s| *s != next) {
             state.set(next);
         }
         if let Some(id) = change.reveal {
+            if !change.cleared.is_empty() {
+                let title = TIMELINE.milestone(id).map_or(id, |m| m.title.get(lang));
+                toast.set(Some(ToastMessage::cleared(lang, title, &change.cleared)));
+            }
             request_animation_frame(move || list_window.reveal(id));
         }
-    });
-
-    // Back/forward walk through the view's steps; the language is a preference and stays as it is.
-    let popstate = window_event_listener(ev::popstate, move |_| {
-        let mut next = state.get_untracked();
-        let (found, rewrite) = next.restore(&browser::current_query(), &TIMELINE);
-        if let Some(query) = rewrite {
-            browser::replace_query(&query);
-        }
-        let selected = next.view.selected;
-        state.set(next);
-        notices.set(found);
-        if let Some(id) = selected {
-            request_animation_frame(move || list_window.reveal(id));
+        match change.results {
+            Results::Stay => {}
+            Results::Show => request_animation_frame(|| browser::show_results(false)),
+            Results::Focus => request_animation_frame(|| browser::show_results(true)),
         }
     });
-    on_cleanup(move || popstate.remove());
+    page_events::listen(state, notices, toast, help_open, dispatch, list_window);
 
     // The document's language and title follow the state (DOM only; no signal is written here).
     Effect::new(move |_| {
@@ -98,56 +95,86 @@ pub fn App() -> impl IntoView {
         browser::store_lang(lang);
         dispatch.run(Action::SetLang(lang));
     });
-    let copy_link = Callback::new(move |id: &'static str| {
-        let (lang, link) = view.with_untracked(|v| {
-            (
-                v.lang,
-                browser::page_address() + &url_state::milestone_link(v, id),
-            )
-        });
+    // Esc in the search clears it without losing the reader's place in the list.
+    let clear_search = Callback::new(move |()| {
+        let anchor = browser::reading_anchor();
+        dispatch.run(Action::ClearSearch);
+        if let Some((id, top)) = anchor {
+            request_animation_frame(move || browser::keep_at(&id, top));
+        }
+    });
+    let copy = move |link: String, confirm: fn(&'static i18n::Strings) -> &'static str| {
+        let lang = view.with_untracked(|v| v.lang);
         browser::copy_text(link.clone(), move |copied| {
-            toast.set(Some(ToastMessage::copied(lang, copied, link)));
+            let message = ToastMessage::copied(lang, copied, link, confirm(i18n::strings(lang)));
+            toast.set(Some(message));
         });
+    };
+    let copy_link = Callback::new(move |id: &'static str| {
+        let lang = view.with_untracked(|v| v.lang);
+        copy(
+            browser::page_address() + &url_state::milestone_link(lang, id),
+            |s| s.link_copied,
+        );
+    });
+    let copy_view_link = Callback::new(move |()| {
+        let query = view.with_untracked(url_state::to_query);
+        copy(browser::page_address() + &query, |s| s.view_link_copied);
     });
     provide_context(Nav {
         view: view.into(),
         jump: act(dispatch, Action::Jump),
         copy_link,
+        copy_view_link,
     });
-
-    // Keyboard: / focuses search, j/k and arrows move, Enter opens the source, ? shows help, Esc closes it.
-    let keydown = window_event_listener(ev::keydown, move |ev| {
-        let Some(key) = browser::read_key(&ev) else {
-            return;
-        };
-        match keys::command(key, help_open.get_untracked()) {
-            Command::ToggleHelp => help_open.update(|open| *open = !*open),
-            Command::CloseHelp => help_open.set(false),
-            Command::FocusSearch => browser::focus_element(dom::SEARCH),
-            Command::Step(forward) => dispatch.run(Action::Step { forward }),
-            Command::OpenSource => {
-                let selected = view.with_untracked(|v| v.selected);
-                match selected.and_then(|id| TIMELINE.milestone(id)) {
-                    Some(m) => browser::open_in_new_tab(m.sources[0].url),
-                    None => return,
-                }
-            }
-            Command::Pass => return,
-        }
-        ev.prevent_default();
-    });
-    on_cleanup(move || keydown.remove());
 
     let lang = Memo::new(move |_| view.with(|v| v.lang));
     let era = Memo::new(move |_| view.with(|v| v.filter.era));
     let selected = Memo::new(move |_| view.with(|v| v.selected));
     let query_text = Memo::new(move |_| view.with(|v| v.filter.search.text().to_string()));
+    let era_counts = Signal::derive(move || facets.with(|f| f.eras.clone()));
+    let active = Signal::derive(move || {
+        filter.with(|f| {
+            Part::ALL
+                .iter()
+                .filter(|&&p| p != Part::Query && f.is_active(p))
+                .count()
+        })
+    });
+    let toolbar = ToolbarActions {
+        on_type: act(dispatch, Action::Type),
+        on_search: act(dispatch, Action::Search),
+        on_submit: act(dispatch, Action::SubmitSearch),
+        on_clear_search: clear_search,
+        on_era: act(dispatch, Action::SelectEra),
+        on_lang: select_lang,
+        on_top: Callback::new(|()| browser::scroll_to_top()),
+    };
+    let facet_actions = FacetActions {
+        on_tag: act(dispatch, Action::ToggleTag),
+        on_tags_any: act(dispatch, Action::SetTagsAny),
+        on_org: act(dispatch, Action::ToggleOrg),
+        on_years: Callback::new(move |(from, to)| dispatch.run(Action::SetYears(from, to))),
+        on_clear: clear,
+    };
 
     view! {
         <a class="skip-link" href=dom::fragment(dom::LIST)>
             {move || i18n::strings(lang.get()).skip_to_list}
         </a>
         <SiteHeader lang=lang on_lang=select_lang on_help=Callback::new(move |()| help_open.set(true)) />
+        <Toolbar
+            lang=lang
+            query=query_text
+            era=era
+            era_counts=era_counts
+            shown=Signal::derive(move || visible.with(Vec::len))
+            active=active
+            filters_open=filters_open
+            actions=toolbar
+        >
+            <FacetPanel lang=lang filter=filter facets=facets actions=facet_actions />
+        </Toolbar>
         <main class="page" id=dom::MAIN tabindex="-1">
             <NoticeBar
                 lang=lang
@@ -161,22 +188,10 @@ pub fn App() -> impl IntoView {
                 lang=lang
                 selected=era
                 only_note=Signal::derive(move || filter.with(|f| f.only_note))
-                counts=Signal::derive(move || facets.with(|f| f.eras.clone()))
+                counts=era_counts
                 on_select=act(dispatch, Action::SelectEra)
             />
             <TimeAxis lang=lang visible=visible selected_era=era selected=selected on_era=act(dispatch, Action::SelectEra) />
-            <section class="explore" aria-label=move || i18n::strings(lang.get()).explore_label>
-                <SearchBox lang=lang query=query_text on_type=act(dispatch, Action::Type) on_search=act(dispatch, Action::Search) />
-                <FacetPanel
-                    lang=lang
-                    filter=filter
-                    facets=facets
-                    on_tag=act(dispatch, Action::ToggleTag)
-                    on_orgs=act(dispatch, Action::SetOrgs)
-                    on_years=Callback::new(move |(from, to)| dispatch.run(Action::SetYears(from, to)))
-                    on_clear=clear
-                />
-            </section>
             <MilestoneList
                 lang=lang
                 filter=filter
@@ -190,7 +205,15 @@ pub fn App() -> impl IntoView {
             <Trends lang=lang />
         </main>
         <SiteFooter lang=lang />
-        <Toast lang=lang message=toast on_close=Callback::new(move |()| toast.set(None)) />
+        <Toast
+            lang=lang
+            message=toast
+            on_close=Callback::new(move |()| toast.set(None))
+            on_restore=Callback::new(move |()| {
+                toast.set(None);
+                browser::history_back();
+            })
+        />
         <KeyboardHelp lang=lang open=help_open on_close=Callback::new(move |()| help_open.set(false)) />
     }
 }

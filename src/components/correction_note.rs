@@ -19,12 +19,12 @@ pub fn CorrectionNote(correction: &'static Correction, lang: Lang) -> impl IntoV
             <p class="correction__verdict">{verdict}</p>
             <p>
                 <span class="correction__label">{strings.note_says}</span>
-                "："
+                {strings.colon}
                 {correction.note.get(lang)}
             </p>
             <p>
                 <span class="correction__label">{strings.record_shows}</span>
-                "："
+                {strings.colon}
                 {correction.record.get(lang)}
             </p>
         </aside>

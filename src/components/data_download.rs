@@ -1,45 +1,62 @@
 use leptos::prelude::*;
 
-use crate::filter::Filter;
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::Nav;
+use crate::state::View;
 use crate::{browser, export, i18n, url_state};
 
-/// Downloads of the visible milestones (CSV and JSON), made in the browser from the compiled data, and the
-/// citation line (title, address of this exact view, date).
+/// Downloads of the shown milestones (CSV and JSON; each button says how many rows it holds), of all of them
+/// when filters are set, and the citation line (title, review date, address of this exact view, date). Files
+/// are named after the view they hold.
 #[component]
 pub fn DataDownload(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
-    #[prop(into)] filter: Signal<Filter>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
     let nav = expect_context::<Nav>();
-    let citation = move || {
-        let address = browser::page_address() + &url_state::to_query(&nav.view.get());
-        export::citation(&TIMELINE, lang.get(), &address, &browser::today())
+    let cite = move |view: &View| {
+        let address = browser::page_address() + &url_state::to_query(view);
+        export::citation(&TIMELINE, view.lang, &address, &browser::today())
     };
-    let name = move || match filter.get().era {
-        Some(era) => format!("ai-timeline-{era}"),
-        None => "ai-timeline".to_string(),
+    let citation = move || nav.view.with(cite);
+    let total = TIMELINE.milestones.len();
+    let shown = move || visible.with(Vec::len);
+    // Everything: the view without its filters (same language).
+    let everything = move || View::new(nav.view.with_untracked(|v| v.lang));
+    let save = move |view: View, list: Vec<&'static Milestone>, json: bool| {
+        let stem = export::file_stem(&view);
+        let cited = cite(&view);
+        if json {
+            let query = url_state::to_query(&view);
+            let body = export::to_json(&TIMELINE, &list, &cited, &query);
+            browser::download(&format!("{stem}.json"), "application/json", &body);
+        } else {
+            let body = export::to_csv(&TIMELINE, &list, &cited);
+            browser::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &body);
+        }
     };
-    let csv = move |_| {
-        let body = visible.with(|v| export::to_csv(&TIMELINE, v));
-        browser::download(&format!("{}.csv", name()), "text/csv;charset=utf-8", &body);
-    };
-    let json = move |_| {
-        let query = url_state::to_query(&nav.view.get_untracked());
-        let body = visible.with(|v| export::to_json(&TIMELINE, v, &citation(), &query));
-        browser::download(&format!("{}.json", name()), "application/json", &body);
-    };
+    let shown_file =
+        move |json: bool| save(nav.view.get_untracked(), visible.get_untracked(), json);
+    let all_file = move |json: bool| save(everything(), TIMELINE.milestones.iter().collect(), json);
     view! {
         <div class="data-download">
-            <button type="button" class="data-download__button button" data-testid="download-csv" on:click=csv>
-                {move || strings().download_csv}
+            <span class="data-download__label">{move || strings().download_shown}</span>
+            <button type="button" class="data-download__button button" data-testid="download-csv" on:click=move |_| shown_file(false)>
+                {move || i18n::download_label("CSV", shown())}
             </button>
-            <button type="button" class="data-download__button button" data-testid="download-json" on:click=json>
-                {move || strings().download_json}
+            <button type="button" class="data-download__button button" data-testid="download-json" on:click=move |_| shown_file(true)>
+                {move || i18n::download_label("JSON", shown())}
             </button>
+            <Show when=move || shown() < total>
+                <span class="data-download__label">{move || strings().download_all}</span>
+                <button type="button" class="data-download__button button" data-testid="download-all-csv" on:click=move |_| all_file(false)>
+                    {i18n::download_label("CSV", total)}
+                </button>
+                <button type="button" class="data-download__button button" data-testid="download-all-json" on:click=move |_| all_file(true)>
+                    {i18n::download_label("JSON", total)}
+                </button>
+            </Show>
         </div>
         <p class="data-download__cite" data-testid="citation">
             <span class="milestone__label">{move || strings().cite_as}</span>

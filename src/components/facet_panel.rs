@@ -3,151 +3,185 @@ use leptos::prelude::*;
 use crate::facets::FacetCounts;
 use crate::filter::{set_year, Bound, Filter, Part};
 use crate::i18n;
-use crate::model::{Lang, TIMELINE};
+use crate::model::{Lang, Tag, TIMELINE};
 
-/// Facets that combine with the era choice and the search: tags (several at once), organisation and a year
-/// range. Each value shows how many milestones it would give under the other filters; values giving none are
-/// dimmed. "Clear all" resets every filter.
+/// What the facets do when used; each goes to the state machine through `App`.
+#[derive(Clone, Copy)]
+pub struct FacetActions {
+    pub on_tag: Callback<&'static str>,
+    pub on_tags_any: Callback<bool>,
+    pub on_org: Callback<&'static str>,
+    pub on_years: Callback<(Option<u16>, Option<u16>)>,
+    pub on_clear: Callback<Option<Part>>,
+}
+
+/// Facets that combine with the era choice and the search: tags (all of them or any, as stated), organisations
+/// (any of those chosen) and a year range. Each value shows how many milestones it would give under the other
+/// filters; values giving none are disabled. "Clear all" resets every filter.
 #[component]
 pub fn FacetPanel(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] filter: Signal<Filter>,
     #[prop(into)] facets: Signal<FacetCounts>,
-    on_tag: Callback<&'static str>,
-    on_orgs: Callback<Vec<&'static str>>,
-    on_years: Callback<(Option<u16>, Option<u16>)>,
-    on_clear: Callback<Option<Part>>,
+    actions: FacetActions,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
     let tag_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.tags, id));
     let org_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.orgs, id));
-    let year_count = move |y: u16| facets.with(|f| FacetCounts::of(&f.years, y));
-    let (first_year, last_year) = TIMELINE.years();
-
-    let tags = TIMELINE
-        .tags
-        .iter()
-        .map(|t| {
-            let pressed = move || filter.with(|f| f.tags.contains(&t.id));
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="facet-chip"
-                        class:is-empty=move || tag_count(t.id) == 0 && !pressed()
-                        data-testid="tag-facet"
-                        data-tag=t.id
-                        aria-pressed=move || pressed().to_string()
-                        on:click=move |_| on_tag.run(t.id)
-                    >
-                        {move || t.label.get(lang.get())}
-                        <span class="facet-chip__count">{move || tag_count(t.id)}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-
-    let orgs = move || {
-        let lang = lang.get();
-        TIMELINE
-            .orgs
-            .iter()
-            .map(|o| {
-                let n = org_count(o.id);
-                view! {
-                    <option value=o.id class:is-empty=n == 0 selected=move || filter.with(|f| f.orgs.first() == Some(&o.id))>
-                        {i18n::with_count(o.label.get(lang), n)}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let year_options = move |selected: Option<u16>| {
-        (first_year..=last_year)
-            .map(|y| {
-                let n = year_count(y);
-                view! {
-                    <option value=y.to_string() class:is-empty=n == 0 selected=selected == Some(y)>
-                        {i18n::with_count(&y.to_string(), n)}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    // One select per end of the range; choosing a year moves the other end along if they would cross.
-    let year_select = move |bound: Bound| {
-        let testid = if bound == Bound::From {
-            "year-from"
-        } else {
-            "year-to"
-        };
-        let name = move || {
-            if bound == Bound::From {
-                strings().year_from
-            } else {
-                strings().year_to
-            }
-        };
-        let current = move || filter.with(|f| if bound == Bound::From { f.from } else { f.to });
+    let tags = chips(
+        TIMELINE.tags,
+        "tag-facet",
+        lang,
+        move |id| filter.with(|f| f.tags.contains(&id)),
+        tag_count,
+        actions.on_tag,
+    );
+    let orgs = chips(
+        TIMELINE.orgs,
+        "org-facet",
+        lang,
+        move |id| filter.with(|f| f.orgs.contains(&id)),
+        org_count,
+        actions.on_org,
+    );
+    let tags_any = move || filter.with(|f| f.tags_any);
+    let mode = move |any: bool| {
         view! {
-            <label>
-                <span class="visually-hidden">{name}</span>
-                <select
-                    data-testid=testid
-                    on:change=move |ev| {
-                        let year = event_target_value(&ev).parse::<u16>().ok();
-                        let range = filter.with_untracked(|f| (f.from, f.to));
-                        on_years.run(set_year(range, bound, year))
-                    }
-                >
-                    <option value="" selected=move || current().is_none()>
-                        {move || format!("{} · {}", name(), strings().any_year)}
-                    </option>
-                    {move || year_options(current())}
-                </select>
-            </label>
+            <button
+                type="button"
+                class="facets__mode-option"
+                data-testid=if any { "tags-any" } else { "tags-all" }
+                aria-pressed=move || (tags_any() == any).to_string()
+                on:click=move |_| actions.on_tags_any.run(any)
+            >
+                {move || if any { strings().tags_any } else { strings().tags_all }}
+            </button>
         }
     };
     view! {
         <div class="facets">
             <fieldset class="facets__group">
                 <legend class="facets__legend">{move || strings().tags_heading}</legend>
+                <p class="facets__rule" data-testid="tags-rule">
+                    <span>{move || i18n::tags_rule(lang.get(), tags_any())}</span>
+                    <span class="facets__mode" role="group" aria-label=move || strings().tags_match>
+                        {mode(false)}
+                        {mode(true)}
+                    </span>
+                </p>
                 <ul class="facets__chips">{tags}</ul>
             </fieldset>
+            <fieldset class="facets__group">
+                <legend class="facets__legend">{move || strings().org_label}</legend>
+                <p class="facets__rule">{move || strings().orgs_rule}</p>
+                <ul class="facets__chips">{orgs}</ul>
+            </fieldset>
             <div class="facets__row">
-                <label class="facets__field">
-                    <span class="facets__legend">{move || strings().org_label}</span>
-                    <select
-                        data-testid="org-facet"
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            on_orgs.run(TIMELINE.org(&value).map(|o| o.id).into_iter().collect())
-                        }
-                    >
-                        <option value="" selected=move || filter.with(|f| f.orgs.is_empty())>
-                            {move || strings().all_orgs}
-                        </option>
-                        {orgs}
-                    </select>
-                </label>
                 <fieldset class="facets__field facets__years">
                     <legend class="facets__legend">{move || strings().years_label}</legend>
-                    {year_select(Bound::From)}
+                    {year_select(Bound::From, lang, filter, facets, actions.on_years)}
                     <span aria-hidden="true">"–"</span>
-                    {year_select(Bound::To)}
+                    {year_select(Bound::To, lang, filter, facets, actions.on_years)}
                 </fieldset>
                 <Show when=move || filter.with(Filter::any_active)>
                     <button
                         type="button"
                         class="facets__clear button button--sunken"
                         data-testid="clear-all"
-                        on:click=move |_| on_clear.run(None)
+                        on:click=move |_| actions.on_clear.run(None)
                     >
                         {move || strings().clear_all}
                     </button>
                 </Show>
             </div>
         </div>
+    }
+}
+
+/// Toggle chips for a list of values with their counts; a value that would give none (and is not chosen) is
+/// disabled.
+fn chips(
+    values: &'static [Tag],
+    testid: &'static str,
+    lang: Signal<Lang>,
+    pressed: impl Fn(&'static str) -> bool + Copy + Send + Sync + 'static,
+    count: impl Fn(&'static str) -> usize + Copy + Send + Sync + 'static,
+    on_toggle: Callback<&'static str>,
+) -> impl IntoView {
+    values
+        .iter()
+        .map(|t| {
+            let empty = move || count(t.id) == 0 && !pressed(t.id);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="facet-chip"
+                        class:is-empty=empty
+                        disabled=empty
+                        data-testid=testid
+                        data-value=t.id
+                        aria-pressed=move || pressed(t.id).to_string()
+                        on:click=move |_| on_toggle.run(t.id)
+                    >
+                        {move || t.label.get(lang.get())}
+                        <span class="facet-chip__count">{move || count(t.id)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// One end of the year range; choosing a year moves the other end along if they would cross. Years that would
+/// give none are disabled.
+fn year_select(
+    bound: Bound,
+    lang: Signal<Lang>,
+    filter: Signal<Filter>,
+    facets: Signal<FacetCounts>,
+    on_years: Callback<(Option<u16>, Option<u16>)>,
+) -> impl IntoView {
+    let strings = move || i18n::strings(lang.get());
+    let (first, last) = TIMELINE.years();
+    let from = bound == Bound::From;
+    let name = move || {
+        if from {
+            strings().year_from
+        } else {
+            strings().year_to
+        }
+    };
+    let current = move || filter.with(|f| if from { f.from } else { f.to });
+    let options = move || {
+        let chosen = current();
+        (first..=last)
+            .map(|y| {
+                let n = facets.with(|f| FacetCounts::of(&f.years, y));
+                view! {
+                    <option value=y.to_string() selected=chosen == Some(y) disabled=n == 0 && chosen != Some(y)>
+                        {i18n::with_count(&y.to_string(), n)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <label>
+            <span class="visually-hidden">{name}</span>
+            <select
+                data-testid=if from { "year-from" } else { "year-to" }
+                on:change=move |ev| {
+                    let year = event_target_value(&ev).parse::<u16>().ok();
+                    let range = filter.with_untracked(|f| (f.from, f.to));
+                    on_years.run(set_year(range, bound, year))
+                }
+            >
+                <option value="" selected=move || current().is_none()>
+                    {move || format!("{} · {}", name(), strings().any_year)}
+                </option>
+                {options}
+            </select>
+        </label>
     }
 }

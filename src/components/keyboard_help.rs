@@ -37,6 +37,10 @@ pub fn KeyboardHelp(
                                 .collect_view()
                         }}
                     </dl>
+                    <h3 class="keyboard-help__subtitle">{move || strings().touch_title}</h3>
+                    <ul class="keyboard-help__tips" data-testid="touch-tips">
+                        {move || strings().touch_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}
+                    </ul>
                     <button
                         type="button"
                         class="keyboard-help__close button button--sunken"

@@ -64,10 +64,15 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
     let dates = m
         .dates
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let what = d.what.map(|w| format!(" · {}", w.get(lang)));
+            let label = (i == 0).then(|| {
+                view! { <span class="milestone__label milestone__date-label">{strings.verified_date}</span> }
+            });
             view! {
                 <li>
+                    {label}
                     <time datetime=d.date.iso()>{format::date(lang, d.date)}</time>
                     " · "
                     {format::date_mark(lang, d.marks)}
@@ -125,7 +130,10 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
     );
     view! {
         <article class="milestone__body" aria-labelledby=labelled_by>
-            <p class="milestone__year">{m.years()}</p>
+            <p class="milestone__year">
+                {(m.origin == Origin::Note).then(|| view! { <span class="milestone__year-label">{strings.note_year}</span> })}
+                {m.years()}
+            </p>
             <div class="milestone__main">
                 <h4 class="milestone__title" id=title_id>
                     {highlighted(m.title.get(lang), query)}

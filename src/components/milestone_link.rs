@@ -10,7 +10,7 @@ use crate::url_state;
 pub fn MilestoneLink(id: &'static str, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let target = TIMELINE.milestone(id);
-    let href = move || nav.view.with(|view| url_state::milestone_link(view, id));
+    let href = move || nav.view.with(|view| url_state::link_in_view(view, id));
     let title = move || target.map_or(id, |m| m.title.get(lang.get()));
     let year = target.map(|m| m.years()).unwrap_or_default();
     view! {

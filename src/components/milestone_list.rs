@@ -43,6 +43,7 @@ pub fn MilestoneList(
     });
     let total = TIMELINE.milestones.len();
     let strings = move || i18n::strings(lang.get());
+    let nav = expect_context::<crate::nav::Nav>();
     view! {
         <section
             class="milestones"
@@ -75,8 +76,20 @@ pub fn MilestoneList(
                         ")"
                     </span>
                 </label>
-                <DataDownload lang=lang visible=visible filter=filter />
+                <button
+                    type="button"
+                    class="milestones__view-link button"
+                    data-testid="copy-view-link"
+                    on:click=move |_| nav.copy_view_link.run(())
+                >
+                    {move || strings().copy_view_link}
+                </button>
+                <DataDownload lang=lang visible=visible />
             </div>
+            <ul class="milestones__legend" data-testid="legend">
+                <li><span class="milestones__legend-mark">{move || strings().note_year}</span>{move || strings().legend_note}</li>
+                <li><span class="badge">{move || strings().added_badge}</span>{move || strings().legend_added}</li>
+            </ul>
             <Show when=move || visible.with(Vec::is_empty)>
                 <div class="empty-state" data-testid="empty-state">
                     <p>{move || strings().empty_title}</p>

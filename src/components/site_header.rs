@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::lang_switch::LangSwitch;
 use crate::model::{Lang, TIMELINE};
-use crate::{format, i18n};
+use crate::nav::Nav;
+use crate::{browser, format, i18n, url_state};
 
 /// Title, keyboard help, language switch, the note's introduction, what the record covers beyond it and when it
 /// was last reviewed.
@@ -13,10 +14,17 @@ pub fn SiteHeader(
     on_help: Callback<()>,
 ) -> impl IntoView {
     let meta = &TIMELINE.meta;
+    let nav = expect_context::<Nav>();
     view! {
         <header class="site-header">
             <div class="site-header__bar">
-                <h1 class="site-header__title">{move || meta.title.get(lang.get())}</h1>
+                <h1 class="site-header__title">
+                    {move || {
+                        // The years in brackets stay on one line ("（2010-2025）" never breaks after "2010-").
+                        let (words, years) = split_years(meta.title.get(lang.get()));
+                        view! { {words}<span class="nowrap">{years}</span> }
+                    }}
+                </h1>
                 <div class="site-header__tools">
                     <button
                         type="button"
@@ -32,6 +40,10 @@ pub fn SiteHeader(
                 </div>
             </div>
             <p class="site-header__intro">{move || meta.intro.get(lang.get())}</p>
+            <p class="site-header__address print-only">
+                {move || i18n::strings(lang.get()).print_address}
+                {move || nav.view.with(|v| browser::page_address() + &url_state::to_query(v))}
+            </p>
             <p class="site-header__coverage" data-testid="coverage">
                 {move || meta.coverage.get(lang.get())}
                 " "
@@ -41,5 +53,13 @@ pub fn SiteHeader(
                 </span>
             </p>
         </header>
+    }
+}
+
+/// A title split before its bracketed years: ("Deep Learning ... ", "(2010–2025)").
+fn split_years(title: &'static str) -> (&'static str, &'static str) {
+    match title.rfind(['(', '（']) {
+        Some(at) => title.split_at(at),
+        None => (title, ""),
     }
 }

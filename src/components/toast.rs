@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 
 use super::close_button::CloseButton;
+use crate::i18n;
 use crate::model::Lang;
 use crate::nav::ToastMessage;
 
-/// A polite live region for confirmations ("Link copied"); where the clipboard is unavailable it holds the link
-/// in a field, selected, to copy by hand.
+/// A polite live region for confirmations ("Link copied") and for filters a link cleared (with a button that
+/// restores them); where the clipboard is unavailable it holds the link in a field, selected, to copy by hand.
 #[component]
 pub fn Toast(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] message: Signal<Option<ToastMessage>>,
     on_close: Callback<()>,
+    on_restore: Callback<()>,
 ) -> impl IntoView {
     view! {
         <div class="toast" role="status" aria-live="polite" data-testid="toast">
@@ -32,10 +34,23 @@ pub fn Toast(
                                 />
                             }
                         });
+                        let restore = m.restore.then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="toast__restore button"
+                                    data-testid="restore-filters"
+                                    on:click=move |_| on_restore.run(())
+                                >
+                                    {move || i18n::strings(lang.get()).restore_filters}
+                                </button>
+                            }
+                        });
                         view! {
                             <div class="toast__box">
                                 <p>{m.text}</p>
                                 {field}
+                                {restore}
                                 <CloseButton lang=lang label=|s| s.close class="toast__close" on_close=on_close />
                             </div>
                         }

@@ -29,6 +29,12 @@ const total = () => data.items.length;
 const inEra = (era) => data.ids((m) => m.era === era);
 const showing = (n) => (n === total() ? `Showing all ${n} milestones` : `Showing ${n} of ${total()} milestones`);
 const milestones = (n) => (n === 1 ? "1 milestone" : `${n} milestones`);
+/** Opens the filters panel under the bar (tags, organisations, years). */
+const openFilters = async (page) => {
+  if ((await page.getByTestId("filters-toggle").getAttribute("aria-expanded")) !== "true") {
+    await page.getByTestId("filters-toggle").click();
+  }
+};
 
 /** RFC 4180 CSV, as a spreadsheet reads it. */
 function parseCsv(text) {
@@ -116,8 +122,8 @@ describe("timeline", () => {
   test("choosing an era works by keyboard alone", async () => {
     const { context, page } = await open("?lang=en");
     const [first, second] = data.eras;
-    // From the top of the page, Tab reaches the first era card (skip link, help, languages, "All eras" before it).
-    for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.dataset.era)); i++) {
+    // From the top of the page, Tab reaches the first era card (skip link, help, languages, the bar, "All eras").
+    for (let i = 0; i < 16 && !(await page.evaluate(() => document.activeElement?.dataset.era)); i++) {
       await page.keyboard.press("Tab");
     }
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), first);
@@ -285,7 +291,7 @@ describe("timeline", () => {
     const { context, page } = await open("?era=scaling&only=note&lang=en");
     assert.deepEqual(await shownIds(page), visible);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
-    assert.equal(download.suggestedFilename(), "ai-timeline-scaling.csv");
+    assert.equal(download.suggestedFilename(), "ai-timeline-era-scaling-only-note.csv");
     const text = await readFile(await download.path(), "utf8");
     assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 BOM");
     const rows = parseCsv(text.slice(1));
@@ -359,9 +365,10 @@ describe("timeline", () => {
       (m) => m.era === "scaling" && m.tags.includes("language") && m.tags.includes("scaling") && m.years[1] >= 2020 && m.years[0] <= 2021,
     );
     const { context, page } = await open("?lang=en");
-    await page.locator("[data-testid=tag-facet][data-tag=language]").click();
-    await page.locator("[data-testid=tag-facet][data-tag=scaling]").click();
-    await card(page, "scaling").click();
+    await openFilters(page);
+    await page.locator("[data-testid=tag-facet][data-value=language]").click();
+    await page.locator("[data-testid=tag-facet][data-value=scaling]").click();
+    await page.getByTestId("bar-era").selectOption("scaling");
     await page.getByTestId("year-from").selectOption("2020");
     await page.getByTestId("year-to").selectOption("2021");
     assert.equal(query(page), "?era=scaling&tags=language,scaling&from=2020&to=2021&lang=en");
@@ -373,22 +380,27 @@ describe("timeline", () => {
   test("facet counts say what each value would give under the other filters", async () => {
     const base = (m) => m.era === "scaling" && m.tags.includes("language") && m.tags.includes("scaling") && m.years[1] >= 2020 && m.years[0] <= 2021;
     const { context, page } = await open("?era=scaling&tags=language,scaling&from=2020&to=2021&lang=en");
-    const vision = page.locator("[data-testid=tag-facet][data-tag=vision]");
+    await openFilters(page);
+    const vision = page.locator("[data-testid=tag-facet][data-value=vision]");
     const withVision = data.ids((m) => base(m) && m.tags.includes("vision")).length;
     assert.equal(await vision.locator(".facet-chip__count").textContent(), String(withVision));
-    if (withVision === 0) assert.match(await vision.getAttribute("class"), /is-empty/);
-    const language = page.locator("[data-testid=tag-facet][data-tag=language]");
+    if (withVision === 0) {
+      assert.match(await vision.getAttribute("class"), /is-empty/);
+      assert.equal(await vision.isDisabled(), true, "a value that would give none is disabled");
+    }
+    const language = page.locator("[data-testid=tag-facet][data-value=language]");
     assert.equal(await language.locator(".facet-chip__count").textContent(), String(data.ids(base).length));
     const otherEra = (m) => m.era === "transformer" && m.tags.includes("language") && m.tags.includes("scaling") && m.years[1] >= 2020 && m.years[0] <= 2021;
     assert.equal(await card(page, "transformer").locator(".era-card__count").textContent(), milestones(data.ids(otherEra).length));
-    const openai = await page.getByTestId("org-facet").locator("option[value=openai]").textContent();
-    assert.equal(openai, `OpenAI (${data.ids((m) => base(m) && m.orgs.includes("openai")).length})`);
+    const openai = page.locator("[data-testid=org-facet][data-value=openai] .facet-chip__count");
+    assert.equal(await openai.textContent(), String(data.ids((m) => base(m) && m.orgs.includes("openai")).length));
     await context.close();
   });
 
   test("back steps through facet choices and 'Clear all' resets everything", async () => {
     const { context, page } = await open("?lang=en");
-    await page.locator("[data-testid=tag-facet][data-tag=language]").click();
+    await openFilters(page);
+    await page.locator("[data-testid=tag-facet][data-value=language]").click();
     await page.getByTestId("year-from").selectOption("2020");
     await page.getByTestId("year-to").selectOption("2021");
     await page.goBack();
@@ -412,13 +424,24 @@ describe("timeline", () => {
     await context.close();
   });
 
-  test("copy link puts the permalink on the clipboard and says so", async () => {
-    const { context, page } = await open("?era=transformer&lang=en");
+  test("copy link puts a clean link to the milestone on the clipboard, without the sender's filters", async () => {
+    const { context, page } = await open("?era=transformer&q=bert&lang=en");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.locator("[data-testid=milestone][data-id=bert] [data-testid=copy-link]").click();
     await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${base}?era=transformer&m=bert&lang=en`);
+    assert.equal(copied, `${base}?m=bert&lang=en`);
+    await context.close();
+  });
+
+  test("the view's own link is a separate, labelled action", async () => {
+    const { context, page } = await open("?era=transformer&q=bert&lang=en");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const button = page.getByTestId("copy-view-link");
+    assert.equal(await button.textContent(), "Copy link to this view");
+    await button.click();
+    await page.getByTestId("toast").getByText("Link to this view, with its filters, copied.").waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}?era=transformer&q=bert&lang=en`);
     await context.close();
   });
 

@@ -27,7 +27,8 @@ describe("robustness", () => {
     await page.locator("[data-testid=era-card][data-era=scaling]").click();
     await page.getByTestId("search").fill("gpt");
     await page.getByTestId("search").press("Enter");
-    await page.locator("[data-testid=tag-facet][data-tag=language]").click();
+    await page.getByTestId("filters-toggle").click();
+    await page.locator("[data-testid=tag-facet][data-value=language]").click();
     assert.deepEqual(await harness.cspViolations(page), []);
     // The policy is enforced: an injected inline script is refused.
     await page.evaluate(() => {
@@ -239,6 +240,7 @@ describe("robustness", () => {
     await page.locator("[data-testid=lang-switch] [data-lang=en]").click();
     await page.locator("[data-testid=era-card][data-era=scaling]").click();
     await page.getByTestId("search").fill("transformer");
+    await page.getByTestId("filters-toggle").click();
     await page.getByTestId("tag-facet").first().click();
     await page.locator(".data-table summary").first().click();
     await page.keyboard.press("?");

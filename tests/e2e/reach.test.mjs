@@ -1,0 +1,304 @@
+// Usable on a phone, by touch and in Chinese (issue 13): the bar in reach, results in view, IME-safe search, no
+// filter dropped silently, links that land, labels that explain, honest downloads and facets, print. At 375x800
+// with touch and at 1280x900, in both languages.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { startHarness } from "./harness.mjs";
+import { catalog, frames } from "./catalog.mjs";
+
+let harness, data;
+before(async () => {
+  harness = await startHarness();
+  data = await catalog(harness);
+});
+after(async () => {
+  await harness?.close();
+});
+
+const phone = { width: 375, height: 800, touch: true };
+const sizes = [["phone", phone], ["desktop", { width: 1280, height: 900 }]];
+const query = (page) => new URL(page.url()).search;
+const barBottom = (page) => page.getByTestId("toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
+/** Whether an element's top is on screen below the bar. */
+const landed = (page, selector) =>
+  page.evaluate((selector) => {
+    const bar = document.querySelector("[data-testid=toolbar]").getBoundingClientRect().bottom;
+    const top = document.querySelector(selector).getBoundingClientRect().top;
+    return { ok: top >= bar - 1 && top < innerHeight - 40, top, bar };
+  }, selector);
+
+describe("in reach, in view, in Chinese", () => {
+  for (const [name, size] of sizes) {
+    test(`the bar stays on screen mid-page and holds search, era, count, filters and language (${name})`, async () => {
+      const { context, page } = await harness.open("?lang=en", size);
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await frames(page);
+      const bar = await page.getByTestId("toolbar").boundingBox();
+      assert.ok(Math.abs(bar.y) < 1, `the bar is at y=${bar.y}`);
+      for (const id of ["search", "bar-era", "bar-count", "filters-toggle", "bar-lang", "to-top"]) {
+        assert.ok(await page.getByTestId(id).isVisible(), id);
+      }
+      await page.getByTestId("to-top").click();
+      await page.waitForFunction(() => scrollY === 0);
+      await context.close();
+    });
+
+    test(`a deep link lands with its title on screen under the bar (${name})`, async () => {
+      for (const id of ["chatgpt", "gpt-5", "alexnet"]) {
+        const { context, page } = await harness.open(`?m=${id}&lang=en`, size);
+        await page.waitForFunction((id) => document.activeElement?.dataset.id === id, id);
+        await frames(page);
+        const at = await landed(page, `#m-${id}-title`);
+        assert.ok(at.ok, `${id}: title at ${at.top}, bar ends at ${at.bar}`);
+        await context.close();
+      }
+    });
+
+    test(`choosing an era from the bar brings the first result into view (${name})`, async () => {
+      const { context, page } = await harness.open("?lang=en", size);
+      await page.getByTestId("bar-era").selectOption("scaling");
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "scaling");
+      await frames(page, 3);
+      const at = await landed(page, "[data-testid=milestone]");
+      assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
+      await context.close();
+    });
+  }
+
+  test("tapping an era card on a phone brings the first result into view", async () => {
+    const { context, page } = await harness.open("?lang=zh-Hant", phone);
+    await page.locator("[data-testid=era-card][data-era=transformer]").tap();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "transformer");
+    await frames(page, 3);
+    const at = await landed(page, "[data-testid=milestone]");
+    assert.ok(at.ok, `first result at ${at.top}`);
+    await context.close();
+  });
+
+  test("a search brings its first result into view, and Enter moves focus to it", async () => {
+    const { context, page } = await harness.open("?lang=en", phone);
+    await page.getByTestId("search").tap();
+    await page.keyboard.type("attention");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === "milestone");
+    const first = await page.locator("[data-testid=milestone]").first().getAttribute("data-id");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), first);
+    const at = await landed(page, "[data-testid=milestone]");
+    assert.ok(at.ok, `first result at ${at.top}`);
+    await context.close();
+  });
+
+  test("typing does not move the page", async () => {
+    const { context, page } = await harness.open("?lang=en", phone);
+    await page.evaluate(() => scrollTo(0, 1500));
+    await frames(page);
+    await page.getByTestId("search").focus();
+    await page.keyboard.type("gpt", { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
+    await frames(page);
+    assert.equal(await page.evaluate(() => scrollY), 1500);
+    await context.close();
+  });
+
+  test("a composition in progress (Zhuyin) filters nothing; the committed text searches", async () => {
+    const { context, page } = await harness.open("?lang=zh-Hant", phone);
+    const client = await context.newCDPSession(page);
+    const before = {
+      count: await page.getByTestId("result-count").textContent(),
+      tags: await page.getByTestId("filters").evaluate((el) => el.textContent),
+      url: page.url(),
+      height: await page.evaluate(() => document.documentElement.scrollHeight),
+    };
+    await page.getByTestId("search").focus();
+    for (const step of ["ㄓ", "ㄓㄨ", "ㄓㄨˋ"]) {
+      await client.send("Input.imeSetComposition", { text: step, selectionStart: step.length, selectionEnd: step.length });
+    }
+    // Longer than the search's pause: a search during composition would have run by now.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    assert.equal(await page.getByTestId("result-count").textContent(), before.count);
+    assert.equal(await page.getByTestId("filters").evaluate((el) => el.textContent), before.tags);
+    assert.equal(page.url(), before.url);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), before.height);
+    await client.send("Input.insertText", { text: "注意力" });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "注意力");
+    assert.notEqual(await page.getByTestId("result-count").textContent(), before.count);
+    await context.close();
+  });
+
+  test("Esc in the search keeps the milestone being read where it is", async () => {
+    const { context, page } = await harness.open("?q=openai&lang=en", { width: 1280, height: 900 });
+    const ids = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+    const reading = ids[Math.floor(ids.length / 2)];
+    await page.locator(`#m-${reading}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 200));
+    await frames(page);
+    const before = await page.locator(`#m-${reading}`).evaluate((el) => el.getBoundingClientRect().top);
+    await page.getByTestId("search").focus();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
+    await frames(page, 3);
+    const after = await page.locator(`#m-${reading}`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(after - before) < 4, `${reading} moved from ${before} to ${after}`);
+    await context.close();
+  });
+
+  test("following a link past a filter says what was cleared and offers it back", async () => {
+    const { context, page } = await harness.open("?era=transformer&lang=en");
+    await page.locator("[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
+    const toast = page.getByTestId("toast");
+    await toast.getByText("To show “GPT-3”, the era filter was cleared.").waitFor();
+    await page.getByTestId("restore-filters").click();
+    await page.waitForFunction(() => new URL(location.href).search === "?era=transformer&lang=en");
+    assert.equal(await page.getByTestId("restore-filters").count(), 0);
+    await context.close();
+  });
+
+  test("the note's year, the verified date, 'the note' and 'Added' are labelled where they are", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    const legend = await page.getByTestId("legend").textContent();
+    assert.match(legend, /Note's year.*the source note's 27 milestones/s);
+    assert.match(legend, /Added.*from the verified record/s);
+    const attention = page.locator("[data-id=bahdanau-attention]");
+    assert.match(await attention.locator(".milestone__year").textContent(), /Note's year\s*2015/);
+    assert.match(await attention.locator(".milestone__dates").textContent(), /Verified date\s*1 Sep 2014/);
+    // English punctuation in English ("The note says: ..."), Chinese in Chinese.
+    assert.match(await attention.getByTestId("correction").textContent(), /The note says: /);
+    await context.close();
+  });
+
+  test("tags state how they combine and switch between all and any; organisations take several; empty values are off", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.getByTestId("filters-toggle").click();
+    const rule = page.getByTestId("tags-rule");
+    assert.match(await rule.textContent(), /all the chosen tags/);
+    await page.locator("[data-testid=tag-facet][data-value=vision]").click();
+    await page.locator("[data-testid=tag-facet][data-value=speech]").click();
+    const all = Number((await page.getByTestId("bar-count").textContent()).split(" ")[0]);
+    await page.getByTestId("tags-any").click();
+    assert.match(await rule.textContent(), /any of the chosen tags/);
+    assert.match(query(page), /tags=vision,speech&match=any/);
+    const any = Number((await page.getByTestId("bar-count").textContent()).split(" ")[0]);
+    assert.equal(any, data.ids((m) => m.tags.includes("vision") || m.tags.includes("speech")).length);
+    assert.ok(any > all);
+    await page.getByTestId("clear-all").click();
+    await page.locator("[data-testid=org-facet][data-value=google]").click();
+    await page.locator("[data-testid=org-facet][data-value=deepmind]").click();
+    assert.match(query(page), /org=google,deepmind/);
+    const both = data.ids((m) => m.orgs.includes("google") || m.orgs.includes("deepmind")).length;
+    assert.equal(await page.locator("[data-testid=milestone]").count(), both);
+    await page.getByTestId("bar-era").selectOption("foundations");
+    const disabled = await page.locator("[data-testid=org-facet]:disabled").count();
+    assert.ok(disabled > 0, "organisations with none in that era are disabled");
+    await context.close();
+  });
+
+  test("download buttons say how many rows they hold, offer everything, and name the file after the view", async () => {
+    const visible = data.ids((m) => m.era === "scaling");
+    const { context, page } = await harness.open("?era=scaling&lang=en");
+    assert.equal(await page.getByTestId("download-csv").textContent(), `CSV (${visible.length})`);
+    assert.equal(await page.getByTestId("download-all-csv").textContent(), `CSV (${data.items.length})`);
+    const [shown] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    assert.equal(shown.suggestedFilename(), "ai-timeline-era-scaling.csv");
+    const rows = (await readFile(await shown.path(), "utf8")).split("\r\n").filter(Boolean);
+    assert.equal(rows.length, visible.length + 1);
+    const header = rows[0].replace("\ufeff", "").split(",");
+    for (const column of ["figure_1_value", "figure_1_unit", "figure_1_measure_zh", "figure_1_measure_en", "source_1_url"]) {
+      assert.ok(header.includes(column), column);
+    }
+    const [everything] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-all-json").click()]);
+    assert.equal(everything.suggestedFilename(), "ai-timeline-all.json");
+    const body = JSON.parse(await readFile(await everything.path(), "utf8"));
+    assert.equal(body.count, data.items.length);
+    const gpt3 = body.milestones.find((m) => m.id === "gpt-3").figures.find((f) => f.unit === "count");
+    assert.equal(gpt3.value, 175000000000);
+    assert.equal(gpt3.display.zh, "1750億");
+    await context.close();
+  });
+
+  test("the Chinese title keeps its years on one line, and search hits do not split Chinese words", async () => {
+    const { context, page } = await harness.open("?q=%E6%B3%A8%E6%84%8F%E5%8A%9B&lang=zh-Hant", phone);
+    assert.equal(await page.locator("h1 .nowrap").textContent(), "（2010-2025）");
+    const padding = await page.locator("mark.search-hit").first().evaluate((el) => getComputedStyle(el).paddingLeft);
+    assert.equal(padding, "0px");
+    await context.close();
+  });
+
+  test("the search's placeholder fits its field in both languages on a phone", async () => {
+    for (const lang of ["en", "zh-Hant"]) {
+      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      const fits = await page.getByTestId("search").evaluate((input) => {
+        const probe = document.createElement("span");
+        const style = getComputedStyle(input);
+        probe.style.font = style.font;
+        probe.style.position = "absolute";
+        probe.style.whiteSpace = "nowrap";
+        probe.textContent = input.placeholder;
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { width, inner };
+      });
+      assert.ok(fits.width <= fits.inner, `${lang}: ${fits.width} > ${fits.inner}`);
+      await context.close();
+    }
+  });
+
+  test("the help says how to use the page by touch as well as by keys", async () => {
+    const { context, page } = await harness.open("?lang=en", phone);
+    await page.getByTestId("help-button").tap();
+    const tips = await page.getByTestId("touch-tips").locator("li").count();
+    assert.ok(tips >= 3);
+    await context.close();
+  });
+
+  test("every control on the phone is a target of at least 24 x 24 px", async () => {
+    for (const lang of ["en", "zh-Hant"]) {
+      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      await page.getByTestId("filters-toggle").tap();
+      const small = await page.evaluate(() => {
+        const controls = document.querySelectorAll(
+          "a[href], button, input, select, summary, [tabindex='0'], [role=button], [role=link]",
+        );
+        return [...controls]
+          .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+          .filter((el) => !el.closest(".skip-link"))
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 24 - 0.5 || r.height < 24 - 0.5)
+          .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className} ${Math.round(r.width)}x${Math.round(r.height)} "${el.textContent.trim().slice(0, 30)}"`);
+      });
+      assert.deepEqual(small.slice(0, 12), [], `${lang}: ${small.length} small targets`);
+      await context.close();
+    }
+  });
+
+  test("printing keeps the era overview, both charts, the address and the citation, in few pages", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".eras", ".charts", ".site-header__address", "[data-testid=citation]"]) {
+      const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+      assert.notEqual(display, "none", selector);
+    }
+    for (const selector of [".toolbar", ".axis", ".milestone__copy", ".data-download"]) {
+      const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+      assert.equal(display, "none", selector);
+    }
+    assert.match(await page.locator(".site-header__address").textContent(), /\/timeline\/\?lang=en/);
+    // Only external sources are written out.
+    const internal = await page
+      .locator(".milestone-link")
+      .first()
+      .evaluate((el) => getComputedStyle(el, "::after").content);
+    assert.ok(internal === "none" || internal === '""' || internal === "normal", internal);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const perMilestone = pages / data.items.length;
+    console.log(`print: ${pages} A4 pages for ${data.items.length} milestones (${perMilestone.toFixed(2)} per milestone)`);
+    assert.ok(perMilestone <= 0.4, `${perMilestone.toFixed(2)} pages per milestone`);
+    await context.close();
+  });
+
+  test("no console error or warning in these runs", () => {
+    assert.deepEqual(harness.problems, []);
+  });
+});

@@ -189,7 +189,11 @@ pub fn reading_anchor() -> Option<(String, f64)> {
             top >= bar && top < screen_height()
         });
         starts
-            .or_else(|| items.iter().find(|el| el.get_bounding_client_rect().bottom() > bar))
+            .or_else(|| {
+                items
+                    .iter()
+                    .find(|el| el.get_bounding_client_rect().bottom() > bar)
+            })
             .cloned()
     })?;
     Some((at.id(), at.get_bounding_client_rect().top()))

@@ -6,6 +6,10 @@ pub const SEARCH: &str = "search";
 pub const LIST: &str = "milestones";
 /// The page's main region.
 pub const MAIN: &str = "main";
+/// The filters panel under the bar.
+pub const FILTERS: &str = "filters";
+/// The bar that stays on screen.
+pub const TOOLBAR_CLASS: &str = "toolbar";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).
 pub const MILESTONE_CLASS: &str = "milestone";
 /// The class of the milestone list, for "focus is inside the list".
@@ -34,4 +38,34 @@ pub fn era_heading(era: &str) -> String {
 /// A fragment link to an element id.
 pub fn fragment(id: &str) -> String {
     format!("#{id}")
+}
+
+/// A chart's title (its drawing is labelled by it).
+pub fn chart_title(chart: &str) -> String {
+    format!("{chart}-chart-title")
+}
+
+/// The link that stands for a chart's point (the `index`th in date order): it takes focus for the point.
+pub fn chart_point(chart: &str, index: usize) -> String {
+    format!("{chart}-point-{index}")
+}
+
+/// The time axis's year list (the phone layout's preview of a year's milestones).
+pub const AXIS_YEAR_LIST: &str = "axis-year-list";
+/// The heading of the time axis's year list.
+pub const AXIS_YEAR_LIST_HEADING: &str = "axis-year-list-heading";
+
+/// A year's button in the time axis's year grid.
+pub fn axis_year(year: u16) -> String {
+    format!("axis-year-{year}")
+}
+
+/// An era's button above the time axis's year grid.
+pub fn axis_era(era: &str) -> String {
+    format!("axis-era-{era}")
+}
+
+/// A milestone's button in the time axis's year list.
+pub fn axis_item(id: &str) -> String {
+    format!("axis-item-{id}")
 }

@@ -4,6 +4,7 @@
 //! `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components` render it with Leptos
 //! and share handles through `nav`; `browser` is the only module that touches browser APIs; `dom` names ids.
 
+pub mod axis;
 pub mod browser;
 pub mod chart;
 pub mod components;

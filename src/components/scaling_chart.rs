@@ -1,241 +1,288 @@
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-use super::chart_frame::ChartFrame;
+use super::chart_frame::{Chart, ChartFrame, PointLink, Points};
+use super::milestone_link::MilestoneLink;
 use crate::chart::{
-    place_labels, points, text_width, undisclosed_size, year_fraction, Linear, Log, Point, Rect,
+    baseline, scaling_layout, scaling_table, ScalingLayout, SizePoint, DOT_R, MARK_R, TIP_PAD,
+    WIDTHS,
 };
-use crate::model::{Lang, Metric, Milestone, TIMELINE};
-use crate::nav::Nav;
-use crate::{format, i18n};
+use crate::model::{Lang, TIMELINE};
+use crate::{dom, i18n};
 
-const W: f64 = 1000.0;
-const H: f64 = 440.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 24.0;
-const TOP: f64 = 70.0;
-const BOTTOM: f64 = 36.0;
+/// A length for an SVG attribute, to a tenth of a px (shorter markup; nothing moves by more than 0.05 px).
+fn tenth(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
 
-/// The chart's points, from the compiled timeline: totals, active parameters, undisclosed sizes. Computed once.
-#[allow(clippy::type_complexity)]
-fn data() -> (
-    &'static [Point],
-    &'static [Point],
-    &'static [&'static Milestone],
-) {
-    static DATA: OnceLock<(Vec<Point>, Vec<Point>, Vec<&'static Milestone>)> = OnceLock::new();
-    let (totals, actives, hidden) = DATA.get_or_init(|| {
-        (
-            points(&TIMELINE, Metric::Parameters),
-            points(&TIMELINE, Metric::ActiveParameters),
-            undisclosed_size(&TIMELINE),
-        )
-    });
-    (totals, actives, hidden)
+/// The chart laid out for `lang`, computed once per language.
+fn layout(lang: Lang) -> &'static ScalingLayout {
+    static LAYOUTS: [OnceLock<ScalingLayout>; 2] = [OnceLock::new(), OnceLock::new()];
+    LAYOUTS[lang as usize].get_or_init(|| scaling_layout(&TIMELINE, lang))
 }
 
 /// Parameter counts over time on a log axis, from the milestones' figures: total (filled) and, for mixtures of
-/// experts, active per token (hollow, joined to the total). Undisclosed sizes sit in a band on top.
+/// experts, active per token (hollow, joined to the total). Undisclosed sizes are marks in a band on top and a
+/// list of links under the chart. Labels, year ticks and the band are laid out for a few widths
+/// (`chart::WIDTHS`), and CSS shows the set for the drawing's width; the drawing stretches, its text does not.
 #[component]
 pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let strings = move || i18n::strings(lang.get());
-    let (totals, actives, hidden) = data();
-    let x = Linear {
-        domain: (2011.5, 2025.6),
-        range: (LEFT, W - RIGHT),
-    };
-    let y = Log {
-        domain: (2e7, 2e12),
-        range: (H - BOTTOM, TOP),
-    };
-    let name =
-        move |p: &Point, lang: Lang| p.label.map_or(p.milestone.title.get(lang), |l| l.get(lang));
-
-    // Geometry that depends on the language (label widths) is recomputed when it changes.
-    let layout = Memo::new(move |_| {
-        let lang = lang.get();
-        let mut at: Vec<(f64, f64)> = Vec::new();
-        let mut texts: Vec<String> = Vec::new();
-        for p in totals.iter().chain(actives.iter()) {
-            at.push((x.map(p.when), y.map(p.value)));
-            texts.push(format!(
-                "{} {}",
-                name(p, lang),
-                format::count(lang, p.value)
-            ));
-        }
-        for m in hidden {
-            at.push((x.map(year_fraction(m.date())), 40.0));
-            texts.push(m.title.get(lang).to_string());
-        }
-        let sizes: Vec<(f64, f64)> = texts.iter().map(|t| (text_width(t, 12.0), 14.0)).collect();
-        let boxes = place_labels(
-            &at,
-            &sizes,
-            Rect {
-                x: 0.0,
-                y: 20.0,
-                w: W,
-                h: H - 20.0,
-            },
-        );
-        (at, texts, boxes)
-    });
-
-    let grid = y
-        .ticks()
-        .into_iter()
-        .map(|v| {
-            let gy = y.map(v);
-            view! {
-                <line class="chart__grid" x1=LEFT x2=W - RIGHT y1=gy y2=gy />
-                <text class="chart__tick svg-tick" x=LEFT - 8.0 y=gy + 4.0 text-anchor="end">
-                    {move || format::count(lang.get(), v)}
-                </text>
-            }
-        })
-        .collect_view();
-    let years = (2012..=2025)
-        .filter(|y| y % 2 == 0)
-        .map(|year| {
-            let gx = x.map(year as f64);
-            view! { <text class="chart__tick svg-tick" x=gx y=H - 12.0 text-anchor="middle">{year}</text> }
-        })
-        .collect_view();
-    let pairs = actives
+    // The points' order (date order) is the same in both languages.
+    let all = &layout(Lang::En).points;
+    let points = Points::new(Chart::Scaling, all.iter().map(|p| p.milestone).collect());
+    let hidden = all
         .iter()
-        .filter_map(|a| {
-            totals
-                .iter()
-                .find(|t| t.milestone.id == a.milestone.id)
-                .map(|t| (a.value, t.value, a.when))
-        })
-        .map(|(active, total, when)| {
-            let px = x.map(when);
-            view! { <line class="chart__pair" x1=px x2=px y1=y.map(total) y2=y.map(active) /> }
-        })
-        .collect_view();
-    let total_count = totals.len();
-    let hidden_start = totals.len() + actives.len();
-    let dots = totals
-        .iter()
-        .chain(actives.iter())
         .enumerate()
+        .filter(|(_, p)| p.value.is_none())
         .map(|(i, p)| {
-            let m = p.milestone;
-            let (cx, cy) = (x.map(p.when), y.map(p.value));
-            let active = i >= total_count;
             view! {
-                <circle
-                    class=format!("chart__dot era-accent-{}", crate::model::TIMELINE.era_number(m.era))
-                    class:is-active=active
-                    cx=cx
-                    cy=cy
-                    r=6
-                    data-testid="scaling-dot"
-                    data-id=m.id
-                    on:click=move |_| nav.jump.run(m.id)
-                />
+                <li class:is-dimmed=move || points.is_dimmed(i)>
+                    <MilestoneLink id=p.milestone.id lang=lang />
+                </li>
             }
         })
         .collect_view();
-    let hidden_marks = hidden
-        .iter()
-        .map(|m| {
-            let cx = x.map(year_fraction(m.date()));
-            let m = *m;
-            view! {
-                <rect
-                    class="chart__undisclosed"
-                    x=cx - 5.0
-                    y=35.0
-                    width=10
-                    height=10
-                    transform=format!("rotate(45 {cx} 40)")
-                    data-testid="undisclosed-mark"
-                    data-id=m.id
-                    on:click=move |_| nav.jump.run(m.id)
-                />
-            }
-        })
-        .collect_view();
-    let labels = move || {
-        let (_, texts, boxes) = layout.get();
-        texts
-            .into_iter()
-            .zip(boxes)
-            .enumerate()
-            .map(|(i, (t, b))| {
-                view! {
-                    <text class="chart__label" class:is-hidden-size={i >= hidden_start} x=b.x y=b.y + 11.0>{t}</text>
-                }
-            })
-            .collect_view()
-    };
-
-    let headers = Signal::derive(move || {
-        let s = strings();
-        vec![
-            s.col_model.to_string(),
-            s.col_date.to_string(),
-            s.col_value.to_string(),
-            s.col_note.to_string(),
-        ]
-    });
-    let rows = Signal::derive(move || {
-        let lang = lang.get();
-        let s = i18n::strings(lang);
-        let mut rows: Vec<Vec<String>> = totals
-            .iter()
-            .map(|p| (p, s.total_params))
-            .chain(actives.iter().map(|p| (p, s.active_params)))
-            .map(|(p, kind)| {
-                let estimate = if p.estimate {
-                    format!(" · {}", s.estimate)
-                } else {
-                    String::new()
-                };
-                vec![
-                    name(p, lang).to_string(),
-                    format::date(lang, p.milestone.date()),
-                    format::count(lang, p.value),
-                    format!("{kind}{estimate}"),
-                ]
-            })
-            .collect();
-        rows.extend(hidden.iter().map(|m| {
-            vec![
-                m.title.get(lang).to_string(),
-                format::date(lang, m.date()),
-                "—".into(),
-                s.undisclosed.into(),
-            ]
-        }));
-        rows
-    });
-
-    let drawing = view! {
-        <text class="chart__band-label" x=LEFT y=22.0>{move || strings().undisclosed}</text>
-            <line class="chart__band" x1=LEFT x2=W - RIGHT y1=52.0 y2=52.0 />
-            {grid}
-            {years}
-            {pairs}
-            {dots}
-            {hidden_marks}
-            {labels}
-    };
     view! {
         <ChartFrame
             lang=lang
-            title=Signal::derive(move || strings().scaling_title)
-            caption=Signal::derive(move || strings().scaling_caption)
-            headers=headers
-            rows=rows
-            testid="scaling-chart"
-            table_testid="scaling-table"
-            view_box=format!("0 0 {W} {H}")
-            drawing=drawing.into_any()
-        />
+            chart=Chart::Scaling
+            table=Signal::derive(move || scaling_table(&TIMELINE, lang.get()))
+        >
+            {move || drawing(layout(lang.get()), points, lang.get())}
+            <div class="scaling-chart__hidden">
+                <span class="scaling-chart__hidden-name">
+                    {move || i18n::strings(lang.get()).chart_undisclosed_list}
+                </span>
+                <ul class="scaling-chart__hidden-list">{hidden}</ul>
+            </div>
+        </ChartFrame>
+    }
+}
+
+/// The bands, the plot and the links that stand for the points, for one language.
+fn drawing(l: &'static ScalingLayout, points: Points, lang: Lang) -> AnyView {
+    let s = i18n::strings(lang);
+    let bands = l
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(k, band)| {
+            let (name, text) = &band.label;
+            let marks = band
+                .marks
+                .iter()
+                .map(|&(i, y)| mark(&l.points[i], points, i, y))
+                .collect_view();
+            view! {
+                <svg class=format!("scaling-chart__band chart__at-{k}") width="100%" height=band.height aria-hidden="true">
+                    <text class="scaling-chart__band-name" x=tenth(name.x.px) y=tenth(baseline(name))>{text.clone()}</text>
+                    <line class="scaling-chart__band-line" x1=tenth(l.left) x2="100%" y1=band.height - 1.0 y2=band.height - 1.0 />
+                    {marks}
+                </svg>
+            }
+        })
+        .collect_view();
+    let axis = l.plot_bottom;
+    let grid = l
+        .value_ticks
+        .iter()
+        .map(|(y, text)| {
+            view! {
+                <line class="scaling-chart__grid" x1=tenth(l.left) x2="100%" y1=tenth(*y) y2=tenth(*y) />
+                <text class="scaling-chart__tick" x=tenth(l.left - 6.0) y=tenth(y + 4.0) text-anchor="end">{text.clone()}</text>
+            }
+        })
+        .collect_view();
+    let year_ticks = l
+        .year_ticks
+        .iter()
+        .map(|x| {
+            view! {
+                <line class="scaling-chart__year-tick" x1=x.percent() x2=x.percent() y1=tenth(axis) y2=tenth(axis + 5.0) transform=x.shift_by() />
+            }
+        })
+        .collect_view();
+    let year_labels = l
+        .year_labels
+        .iter()
+        .enumerate()
+        .map(|(k, labels)| {
+            let texts = labels
+                .iter()
+                .map(|(x, year)| {
+                    view! {
+                        <text class="scaling-chart__tick" x=x.percent() y=tenth(axis + 18.0) transform=x.shift_by() text-anchor="middle">
+                            {year.clone()}
+                        </text>
+                    }
+                })
+                .collect_view();
+            view! { <g class=format!("chart__at-{k}")>{texts}</g> }
+        })
+        .collect_view();
+    let dots = l
+        .points
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.value.is_some())
+        .map(|(i, p)| dot(p, points, i))
+        .collect_view();
+    let labels = (0..WIDTHS.len())
+        .map(|k| {
+            let texts = l
+                .points
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let (area, text) = p.labels[k].as_ref()?;
+                    Some(view! {
+                        <text
+                            class="scaling-chart__label"
+                            class:is-dimmed=move || points.is_dimmed(i)
+                            x=area.x.percent()
+                            y=tenth(baseline(area))
+                            transform=area.x.shift_by()
+                        >
+                            {text.clone()}
+                        </text>
+                    })
+                })
+                .collect_view();
+            view! { <g class=format!("chart__at-{k}")>{texts}</g> }
+        })
+        .collect_view();
+    let tip = move || {
+        points.shown().map(|i| {
+            let tapped = points.tapped(i);
+            let tip = l.tip(i, tapped.then_some(s.chart_tap_again));
+            let area = tip.area;
+            let lines = tip
+                .lines
+                .into_iter()
+                .map(|line| {
+                    view! {
+                        <text x=area.x.percent() dx=TIP_PAD y=tenth(line.baseline) class:is-title=line.title>{line.text}</text>
+                    }
+                })
+                .collect_view();
+            view! {
+                <g
+                    class="chart__tip"
+                    class:is-tapped=tapped
+                    transform=area.x.shift_by()
+                    on:pointerdown=move |ev| ev.stop_propagation()
+                    on:click=move |_| points.follow(i)
+                >
+                    <rect x=area.x.percent() y=tenth(area.y) width=tenth(area.w) height=tenth(area.h) rx=6 />
+                    {lines}
+                </g>
+            }
+        })
+    };
+    let links = l
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                <li>
+                    <PointLink points=points index=i>{p.texts.join(" · ")}</PointLink>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {bands}
+        <svg
+            class="scaling-chart__plot"
+            width="100%"
+            height=tenth(l.height)
+            role="img"
+            aria-labelledby=dom::chart_title(Chart::Scaling.key())
+            on:pointerdown=move |_| points.dismiss()
+        >
+            {grid}
+            <line class="scaling-chart__axis" x1=tenth(l.left) x2="100%" y1=tenth(axis) y2=tenth(axis) />
+            {year_ticks}
+            {year_labels}
+            {dots}
+            {labels}
+            {tip}
+        </svg>
+        <ol class="visually-hidden" aria-label=s.chart_points_label>{links}</ol>
+    }
+    .into_any()
+}
+
+/// A sized point: its dot (and a mixture of experts' active count, hollow, joined to it), with a larger
+/// invisible target around each.
+fn dot(p: &'static SizePoint, points: Points, i: usize) -> impl IntoView {
+    let cx = p.x.percent();
+    let active = p.active.map(|(_, ay)| {
+        view! {
+            <line class="scaling-chart__pair" x1=cx.clone() x2=cx.clone() y1=tenth(p.y) y2=tenth(ay) />
+            <circle class="scaling-chart__hit" cx=cx.clone() cy=tenth(ay) r=9 />
+            <circle class="scaling-chart__active" cx=cx.clone() cy=tenth(ay) r=DOT_R - 0.75 />
+        }
+    });
+    let shapes = view! {
+        {active}
+        <circle class="scaling-chart__hit" cx=cx.clone() cy=tenth(p.y) r=10 />
+        <circle class="scaling-chart__dot" cx=cx cy=tenth(p.y) r=DOT_R />
+    };
+    let era = TIMELINE.era_number(p.milestone.era);
+    point(
+        p,
+        points,
+        i,
+        format!("scaling-chart__point era-accent-{era}"),
+        "scaling-dot",
+        shapes.into_any(),
+    )
+}
+
+/// An undisclosed size: a diamond in the band, at its date.
+fn mark(p: &'static SizePoint, points: Points, i: usize, y: f64) -> impl IntoView {
+    let side = MARK_R * std::f64::consts::SQRT_2;
+    let shapes = view! {
+        <circle class="scaling-chart__hit" cx=p.x.percent() cy=tenth(y) r=6 />
+        <rect class="scaling-chart__diamond" x=p.x.percent() y=tenth(y - side / 2.0) width=tenth(side) height=tenth(side) />
+    };
+    point(
+        p,
+        points,
+        i,
+        "scaling-chart__mark".into(),
+        "undisclosed-mark",
+        shapes.into_any(),
+    )
+}
+
+/// Point `i` as drawn: its `shapes`, in a group that takes the pointer (see [`Points`]) and shows whether the
+/// point is dimmed, shown or focused.
+fn point(
+    p: &'static SizePoint,
+    points: Points,
+    i: usize,
+    class: String,
+    testid: &'static str,
+    shapes: AnyView,
+) -> impl IntoView {
+    view! {
+        <g
+            class=class
+            class:is-dimmed=move || points.is_dimmed(i)
+            class:is-shown=move || points.shown() == Some(i)
+            class:is-focused=move || points.is_focused(i)
+            transform=p.x.shift_by()
+            data-testid=testid
+            data-id=p.milestone.id
+            on:pointerenter=move |ev| points.enter(i, &ev)
+            on:pointerleave=move |_| points.leave(i)
+            on:pointerdown=move |ev| points.press(i, &ev)
+            on:click=move |ev| points.choose(i, &ev)
+        >
+            {shapes}
+        </g>
     }
 }

@@ -1,7 +1,14 @@
+use std::collections::HashSet;
+
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
+use leptos::svg::G;
+use wasm_bindgen::JsCast;
 
 use super::year_bars::{year_bars, BAR_H};
-use crate::chart::{stack, text_width, year_fraction, year_ticks, Linear};
+use super::year_grid::YearGrid;
+use crate::axis::{self, Layout, Tap};
+use crate::chart::{year_fraction, year_ticks, Linear};
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::Nav;
 use crate::{format, i18n};
@@ -12,12 +19,15 @@ const AXIS_Y: f64 = 48.0;
 const MARKS_Y: f64 = 78.0;
 const ROW_H: f64 = 15.0;
 const GAP: f64 = 13.0;
+const TIP_H: f64 = 24.0;
 /// Above this many milestones the axis shows a bar per year: a mark each would stack into an unreadable tower.
 const MARKS_UP_TO: usize = 300;
 
-/// The timeline's years as SVG: era bands (choose one to filter), year ticks, and one mark per
-/// milestone at its verified date, stacked where dates crowd. Hidden marks are dimmed; hovering or focusing a
-/// mark shows its title and date; choosing it jumps to the milestone.
+/// The timeline's years, in two layouts that CSS switches between (both are rendered, so the markup is the same
+/// everywhere): on wide screens an SVG with era bands (choose one to filter), year ticks, and one mark per
+/// milestone at its verified date, stacked where dates crowd; on phones the era buttons and a grid of years
+/// (`YearGrid`). Hidden milestones are dimmed. The bands and the marks are one tab stop each (arrow keys move
+/// inside); hovering or focusing a mark shows its title and date, and a touch shows them first, then follows.
 #[component]
 pub fn TimeAxis(
     #[prop(into)] lang: Signal<Lang>,
@@ -33,38 +43,11 @@ pub fn TimeAxis(
         domain: (first as f64, last as f64 + 1.0),
         range: (12.0, WIDTH - 12.0),
     };
-    let bands = TIMELINE
-        .eras
-        .iter()
-        .enumerate()
-        .map(|(i, era)| {
-            let (x0, x1) = (x.map(era.start as f64), x.map(era.end as f64 + 1.0));
-            let pressed = move || selected_era.get() == Some(era.id);
-            let choose = move || on_era.run(if pressed() { None } else { Some(era.id) });
-            view! {
-                <g
-                    class=format!("axis__band era-accent-{}", i + 1)
-                    class:is-pressed=pressed
-                    role="button"
-                    tabindex="0"
-                    data-testid="axis-band"
-                    data-era=era.id
-                    aria-pressed=move || pressed().to_string()
-                    aria-label=move || format!("{} {}", era.period.get(lang.get()), era.span())
-                    on:click=move |_| choose()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            choose();
-                        }
-                    }
-                >
-                    <rect x=x0 y=0 width=x1 - x0 - 2.0 height=BAND_H rx=4 />
-                    <text x=x0 + 6.0 y=BAND_H / 2.0 + 4.0>{move || era.period.get(lang.get())}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
+    let shown_ids = Memo::new(move |_| {
+        visible.with(|v| v.iter().map(|m| m.id).collect::<HashSet<&'static str>>())
+    });
+    let dense = TIMELINE.milestones.len() > MARKS_UP_TO;
 
     let ticks = year_ticks(first, last + 1, 1)
         .into_iter()
@@ -80,12 +63,11 @@ pub fn TimeAxis(
         })
         .collect_view();
 
-    let dense = TIMELINE.milestones.len() > MARKS_UP_TO;
     let (layer, height) = if dense {
         let layer = year_bars(x, lang, visible, MARKS_Y);
         (layer.into_any(), MARKS_Y + BAR_H + 12.0)
     } else {
-        mark_layer(x, lang, visible, selected, nav)
+        mark_layer(x, lang, shown_ids, selected, nav)
     };
     let hint = move || {
         if dense {
@@ -98,8 +80,9 @@ pub fn TimeAxis(
     view! {
         <section class="axis" aria-labelledby="axis-heading">
             <h2 class="axis__heading section-title" id="axis-heading">{move || strings().axis_heading}</h2>
-            <p class="axis__hint section-hint">{hint}</p>
-            <div class="axis__scroll svg-scroll">
+            <p class="axis__hint axis__wide section-hint">{hint}</p>
+            <p class="axis__hint axis__narrow section-hint">{Signal::derive(move || strings().axis_hint_narrow.to_string())}</p>
+            <div class="axis__scroll axis__wide svg-scroll">
                 <svg
                     class="axis__svg svg-figure"
                     viewBox=format!("0 0 {WIDTH} {height}")
@@ -107,84 +90,213 @@ pub fn TimeAxis(
                     aria-labelledby="axis-heading"
                     data-testid="time-axis"
                 >
-                    {bands}
+                    {band_layer(x, lang, selected_era, on_era)}
                     <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
                     {ticks}
                     {layer}
                 </svg>
             </div>
+            <YearGrid
+                lang=lang
+                shown=Signal::from(shown_ids)
+                selected_era=selected_era
+                selected=selected
+                on_era=on_era
+                dense=dense
+            />
         </section>
     }
 }
 
+/// Moves focus to a mark or band. (`browser::focus_element` focuses HTML elements only; these are SVG.)
+fn focus_svg(node: NodeRef<G>) {
+    if let Some(element) = node.get_untracked() {
+        let _ = element.focus();
+    }
+}
+
+/// Whether a click came from a finger: the click's own pointer type where the browser gives one, else the type
+/// of the last press (`pressed`, taken so that a later click by key is not mistaken for a touch).
+fn touched(ev: &MouseEvent, pressed: StoredValue<Option<String>>) -> bool {
+    let last = pressed.try_update_value(Option::take).flatten();
+    match ev.dyn_ref::<PointerEvent>() {
+        Some(pointer) => pointer.pointer_type() == "touch",
+        None => last.as_deref() == Some("touch"),
+    }
+}
+
+/// The era bands: one tab stop (the pressed band, or the first), Left/Right/Home/End between them, Enter or
+/// Space to choose (again to let go).
+fn band_layer(
+    x: Linear,
+    lang: Signal<Lang>,
+    selected_era: Signal<Option<&'static str>>,
+    on_era: Callback<Option<&'static str>>,
+) -> impl IntoView {
+    let count = TIMELINE.eras.len();
+    let nodes: Vec<NodeRef<G>> = (0..count).map(|_| NodeRef::new()).collect();
+    let nodes = StoredValue::new(nodes);
+    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
+    let stop = Memo::new(move |_| {
+        let chosen = selected_era.get();
+        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
+        axis::tab_stop(cursor.get(), chosen, at, 0)
+    });
+    TIMELINE
+        .eras
+        .iter()
+        .enumerate()
+        .map(|(i, era)| {
+            let (x0, x1) = (x.map(era.start as f64), x.map(era.end as f64 + 1.0));
+            let base = format!("axis__band era-accent-{}", i + 1);
+            let pressed = move || selected_era.get() == Some(era.id);
+            let choose = move || {
+                let next = if selected_era.get_untracked() == Some(era.id) {
+                    None
+                } else {
+                    Some(era.id)
+                };
+                cursor.set(Some((i, next)));
+                on_era.run(next);
+            };
+            view! {
+                <g
+                    node_ref=nodes.with_value(|n| n[i])
+                    class=Signal::derive(move || axis::classes(&base, &[("is-pressed", pressed())]))
+                    role="button"
+                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == i))
+                    data-testid="axis-band"
+                    data-era=era.id
+                    aria-pressed=Signal::derive(move || pressed().to_string())
+                    aria-label=Signal::derive(move || format!("{} {}", era.period.get(lang.get()), era.span()))
+                    on:click=handler(move |_: MouseEvent| choose())
+                    on:keydown=handler(move |ev: KeyboardEvent| {
+                        let key = ev.key();
+                        if key == "Enter" || key == " " {
+                            ev.prevent_default();
+                            choose();
+                        } else if let Some(to) = axis::rove(&key, i, count, Layout::Row) {
+                            ev.prevent_default();
+                            cursor.set(Some((to, selected_era.get_untracked())));
+                            focus_svg(nodes.with_value(|n| n[to]));
+                        }
+                    })
+                >
+                    <rect x=x0 y=0 width=x1 - x0 - 2.0 height=BAND_H rx=4 />
+                    <text x=x0 + 6.0 y=BAND_H / 2.0 + 4.0>{Signal::derive(move || era.period.get(lang.get()).to_string())}</text>
+                </g>
+            }
+        })
+        .collect_view()
+}
+
 /// One mark per milestone at its verified date, stacked where dates crowd, with a tooltip; and the SVG's height.
+/// The marks are one tab stop (the selected milestone's, or the first), Left/Right/Home/End move in date order,
+/// Enter or Space follow. A touch shows the tooltip first; touching it (or the mark again) follows.
 fn mark_layer(
     x: Linear,
     lang: Signal<Lang>,
-    visible: Signal<Vec<&'static Milestone>>,
+    shown_ids: Memo<HashSet<&'static str>>,
     selected: Signal<Option<&'static str>>,
     nav: Nav,
 ) -> (AnyView, f64) {
-    let xs: Vec<f64> = TIMELINE
-        .milestones
-        .iter()
-        .map(|m| x.map(year_fraction(m.date())))
-        .collect();
-    let mut order: Vec<usize> = (0..xs.len()).collect();
-    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
-    let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
-    let rows_sorted = stack(&sorted, GAP);
-    let mut rows = vec![0; xs.len()];
-    for (k, &i) in order.iter().enumerate() {
-        rows[i] = rows_sorted[k];
-    }
+    let all = TIMELINE.milestones;
+    let xs: Vec<f64> = all.iter().map(|m| x.map(year_fraction(m.date()))).collect();
+    let rows = axis::mark_rows(&xs, GAP);
     let row_count = rows.iter().max().map_or(1, |r| r + 1);
     let height = MARKS_Y + row_count as f64 * ROW_H + 8.0;
-    let hovered = RwSignal::new(None::<usize>);
-    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
-    let shown_ids = Memo::new(move |_| {
-        visible.with(|v| {
-            v.iter()
-                .map(|m| m.id)
-                .collect::<std::collections::HashSet<&'static str>>()
-        })
-    });
+    // Keyboard order: by date. `order[k]` is a milestone's index, `place[i]` its position in that order.
+    let order = axis::date_order(&axis::dates(all));
+    let mut place = vec![0; all.len()];
+    for (k, &i) in order.iter().enumerate() {
+        place[i] = k;
+    }
+    let nodes: Vec<NodeRef<G>> = all.iter().map(|_| NodeRef::new()).collect();
+    let (order, nodes) = (StoredValue::new(order), StoredValue::new(nodes));
+    let places = StoredValue::new(place.clone());
 
-    let marks = TIMELINE
-        .milestones
+    let hovered = RwSignal::new(None::<usize>);
+    // A milestone shown by a touch, waiting for a second touch.
+    let preview = RwSignal::new(None::<usize>);
+    let pressed = StoredValue::new(None::<String>);
+    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
+    let stop = Memo::new(move |_| {
+        let chosen = selected.get();
+        let at = chosen.and_then(|id| all.iter().position(|m| m.id == id));
+        axis::tab_stop(
+            cursor.get(),
+            chosen,
+            at.map(|i| places.with_value(|p| p[i])),
+            0,
+        )
+    });
+    let follow = move |i: usize| {
+        let m = &all[i];
+        preview.set(None);
+        cursor.set(Some((places.with_value(|p| p[i]), Some(m.id))));
+        nav.jump.run(m.id);
+    };
+    let label = move |i: usize| {
+        let m = &all[i];
+        format!(
+            "{} · {}",
+            m.title.get(lang.get()),
+            format::date(lang.get(), m.date())
+        )
+    };
+
+    let marks = all
         .iter()
         .enumerate()
         .map(|(i, m)| {
             let (cx, cy) = (xs[i], MARKS_Y + rows[i] as f64 * ROW_H);
-            let shown = move || shown_ids.with(|ids| ids.contains(m.id));
-            let label = move || {
-                format!(
-                    "{} · {}",
-                    m.title.get(lang.get()),
-                    format::date(lang.get(), m.date())
-                )
-            };
+            let k = place[i];
+            let base = format!("axis__mark era-accent-{}", TIMELINE.era_number(m.era));
             view! {
                 <g
-                    class=format!("axis__mark era-accent-{}", TIMELINE.era_number(m.era))
-                    class:is-dimmed=move || !shown()
-                    class:is-selected=move || selected.get() == Some(m.id)
+                    node_ref=nodes.with_value(|n| n[i])
+                    class=Signal::derive(move || {
+                        axis::classes(
+                            &base,
+                            &[
+                                ("is-dimmed", !shown_ids.with(|ids| ids.contains(m.id))),
+                                ("is-selected", selected.get() == Some(m.id)),
+                                ("is-previewed", preview.get() == Some(i)),
+                            ],
+                        )
+                    })
                     role="button"
-                    tabindex="0"
+                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))
                     data-testid="axis-mark"
                     data-id=m.id
-                    aria-label=label
-                    on:click=move |_| nav.jump.run(m.id)
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            nav.jump.run(m.id);
+                    aria-label=Signal::derive(move || label(i))
+                    on:pointerdown=handler(move |ev: PointerEvent| pressed.set_value(Some(ev.pointer_type())))
+                    on:click=handler(move |ev: MouseEvent| {
+                        ev.stop_propagation();
+                        let previewed = preview.get_untracked() == Some(i);
+                        match axis::tap(touched(&ev, pressed), previewed) {
+                            Tap::Preview => preview.set(Some(i)),
+                            Tap::Follow => follow(i),
                         }
-                    }
-                    on:mouseenter=move |_| hovered.set(Some(i))
-                    on:mouseleave=move |_| hovered.set(None)
-                    on:focus=move |_| hovered.set(Some(i))
-                    on:blur=move |_| hovered.set(None)
+                    })
+                    on:keydown=handler(move |ev: KeyboardEvent| {
+                        let key = ev.key();
+                        if key == "Enter" || key == " " {
+                            ev.prevent_default();
+                            follow(i);
+                        } else if key == "Escape" {
+                            preview.set(None);
+                        } else if let Some(to) = axis::rove(&key, k, all.len(), Layout::Row) {
+                            ev.prevent_default();
+                            preview.set(None);
+                            cursor.set(Some((to, selected.get_untracked())));
+                            focus_svg(nodes.with_value(|n| n[order.with_value(|o| o[to])]));
+                        }
+                    })
+                    on:mouseenter=handler(move |_: MouseEvent| hovered.set(Some(i)))
+                    on:mouseleave=handler(move |_: MouseEvent| hovered.set(None))
+                    on:focus=handler(move |_: FocusEvent| hovered.set(Some(i)))
+                    on:blur=handler(move |_: FocusEvent| hovered.set(None))
                 >
                     <circle cx=cx cy=cy r=5.5 />
                 </g>
@@ -192,25 +304,61 @@ fn mark_layer(
         })
         .collect_view();
 
+    // The tooltip: what is hovered or focused, else what a touch previews (then it is a target: touch to follow).
     let tip = move || {
-        hovered.get().map(|i| {
-            let m = &TIMELINE.milestones[i];
-            let text = format!(
-                "{} · {}",
-                m.title.get(lang.get()),
-                format::date(lang.get(), m.date())
-            );
-            let w = text_width(&text, 12.0) + 14.0;
-            let tx = (xs[i] - w / 2.0).clamp(0.0, WIDTH - w);
-            let ty = MARKS_Y + rows[i] as f64 * ROW_H - 30.0;
-            view! {
-                <g class="axis__tip" aria-hidden="true">
-                    <rect x=tx y=ty width=w height=20.0 rx=4 />
-                    <text x=tx + 7.0 y=ty + 14.0>{text}</text>
-                </g>
-            }
+        let i = hovered.get().or(preview.get())?;
+        let previewing = preview.get() == Some(i);
+        let text = if previewing {
+            format!(
+                "{} · {} ›",
+                label(i),
+                i18n::strings(lang.get()).axis_preview_go
+            )
+        } else {
+            label(i)
+        };
+        let at = axis::tip_box(
+            &text,
+            xs[i],
+            MARKS_Y + rows[i] as f64 * ROW_H,
+            WIDTH,
+            TIP_H,
+            10.0,
+        );
+        Some(view! {
+            <g
+                class=axis::classes("axis__tip", &[("is-preview", previewing)])
+                aria-hidden="true"
+                data-testid="axis-tip"
+                on:click=handler(move |ev: MouseEvent| {
+                    ev.stop_propagation();
+                    if let Some(i) = preview.get_untracked() {
+                        follow(i);
+                    }
+                })
+            >
+                <rect x=at.x y=at.y width=at.w height=at.h rx=4 />
+                <text x=at.x + at.w / 2.0 y=at.y + at.h / 2.0 + 4.0 text-anchor="middle">{text.clone()}</text>
+            </g>
         })
     };
+    // A touch elsewhere on the axis puts the preview away.
+    let dismiss = view! {
+        <rect
+            class="axis__backdrop"
+            x=0
+            y=AXIS_Y
+            width=WIDTH
+            height=height - AXIS_Y
+            on:click=handler(move |_: MouseEvent| preview.set(None))
+        />
+    };
 
-    (view! { {marks} {tip} }.into_any(), height)
+    (view! { {dismiss} {marks} {tip} }.into_any(), height)
+}
+
+/// An event handler as a boxed closure: every handler of one event type then shares one type, so the view code
+/// for it is generated once rather than once per closure (a smaller bundle).
+fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
 }

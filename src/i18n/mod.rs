@@ -54,6 +54,26 @@ pub struct Strings {
     pub copy_link: &'static str,
     pub link_copied: &'static str,
     pub copy_fallback: &'static str,
+    // The bar, the facets, links and labels (issue 13).
+    pub era_label: &'static str,
+    pub to_top: &'static str,
+    pub tags_all: &'static str,
+    pub tags_any: &'static str,
+    pub tags_match: &'static str,
+    pub orgs_rule: &'static str,
+    pub copy_view_link: &'static str,
+    pub view_link_copied: &'static str,
+    pub restore_filters: &'static str,
+    pub note_year: &'static str,
+    pub verified_date: &'static str,
+    pub legend_note: &'static str,
+    pub legend_added: &'static str,
+    pub touch_title: &'static str,
+    pub touch_tips: [&'static str; 4],
+    pub download_all: &'static str,
+    pub download_shown: &'static str,
+    pub print_address: &'static str,
+    pub colon: &'static str,
     pub help_button: &'static str,
     pub keys_title: &'static str,
     pub keys: [(&'static str, &'static str); 6],
@@ -76,6 +96,30 @@ pub struct Strings {
     pub col_date: &'static str,
     pub col_value: &'static str,
     pub col_note: &'static str,
+    // Time axis, phone layout (year grid) and touch preview.
+    /// The hint above the year grid (phones).
+    pub axis_hint_narrow: &'static str,
+    /// Names the group of era buttons above the year grid.
+    pub axis_eras_label: &'static str,
+    /// Names the year grid.
+    pub axis_years_label: &'static str,
+    /// A year's list when no milestone has a date in it.
+    pub axis_year_empty: &'static str,
+    /// After a milestone's name and date in the axis's touch preview: tap again to go to it.
+    pub axis_preview_go: &'static str,
+    // Charts (chart_frame, scaling_chart, imagenet_chart).
+    /// A total parameter count: `{n}` is the count ("175B").
+    pub chart_params: &'static str,
+    /// A mixture of experts' counts: `{total}` and `{active}`.
+    pub chart_total_active: &'static str,
+    /// A named figure: `{name}` ("Llama 4 Maverick") and `{value}`.
+    pub chart_figure: &'static str,
+    /// Before the list of models whose size was not disclosed.
+    pub chart_undisclosed_list: &'static str,
+    /// Names a chart's points for screen readers, and how to move among them.
+    pub chart_points_label: &'static str,
+    /// In a tooltip opened by a tap: tap again to go to the milestone.
+    pub chart_tap_again: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -142,11 +186,7 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
 
 /// The empty state's offer: "Clear the search (shows 12)".
 pub fn clear_part_offer(lang: Lang, part: crate::filter::Part, count: usize) -> String {
-    let index = crate::filter::Part::ALL
-        .iter()
-        .position(|p| *p == part)
-        .unwrap_or(0);
-    let name = strings(lang).part_names[index];
+    let name = part_name(lang, part);
     match lang {
         Lang::Zh => format!("清除「{name}」篩選（可顯示 {count} 個）"),
         Lang::En => format!("Clear the {name} filter (shows {count})"),
@@ -185,4 +225,71 @@ pub fn preferred_lang(stored: Option<&str>, navigator_languages: &[String]) -> L
                 .find_map(|tag| Lang::from_tag(tag))
         })
         .unwrap_or(Lang::En)
+}
+
+/// An era as the bar's menu names it: its title and its years.
+pub fn era_name(lang: Lang, era: &crate::model::Era) -> String {
+    format!("{} · {}", era.title.get(lang), era.span())
+}
+
+/// The bar's count: "12 / 83".
+pub fn short_count(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{shown} / {total}"),
+        Lang::En => format!("{shown} of {total}"),
+    }
+}
+
+/// The filters button, with how many filter parts are set: "Filters (2)".
+pub fn filters_button(lang: Lang, active: usize) -> String {
+    match (lang, active) {
+        (Lang::Zh, 0) => "篩選".to_string(),
+        (Lang::Zh, n) => format!("篩選（{n}）"),
+        (Lang::En, 0) => "Filters".to_string(),
+        (Lang::En, n) => format!("Filters ({n})"),
+    }
+}
+
+/// A language's short name for the compact switch.
+pub fn short_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "中",
+        Lang::En => "EN",
+    }
+}
+
+/// How chosen tags combine, said where they are chosen.
+pub fn tags_rule(lang: Lang, any: bool) -> &'static str {
+    match (lang, any) {
+        (Lang::Zh, false) => "顯示帶有所有所選標籤的里程碑。",
+        (Lang::Zh, true) => "顯示帶有任一所選標籤的里程碑。",
+        (Lang::En, false) => "Milestones with all the chosen tags show.",
+        (Lang::En, true) => "Milestones with any of the chosen tags show.",
+    }
+}
+
+/// Said when following a link cleared filters that hid its milestone.
+pub fn cleared_notice(lang: Lang, title: &str, parts: &[crate::filter::Part]) -> String {
+    let names: Vec<&str> = parts.iter().map(|p| part_name(lang, *p)).collect();
+    match lang {
+        Lang::Zh => format!("為顯示「{title}」，已清除「{}」篩選。", names.join("、")),
+        Lang::En => format!(
+            "To show “{title}”, the {} filter was cleared.",
+            names.join(" and ")
+        ),
+    }
+}
+
+/// The name of a filter part.
+pub fn part_name(lang: Lang, part: crate::filter::Part) -> &'static str {
+    let index = crate::filter::Part::ALL
+        .iter()
+        .position(|p| *p == part)
+        .unwrap_or(0);
+    strings(lang).part_names[index]
+}
+
+/// A download button: "CSV (12)".
+pub fn download_label(format: &str, count: usize) -> String {
+    format!("{format} ({count})")
 }

@@ -75,7 +75,7 @@ describe("time axis and charts", () => {
   test("the scaling chart plots the data's parameter counts and lists undisclosed sizes", async () => {
     const { context, page } = await harness.open("?lang=en");
     const dots = await page.getByTestId("scaling-dot").evaluateAll((all) => all.map((d) => d.dataset.id));
-    for (const id of ["gpt-1", "bert", "gpt-2", "gpt-3", "palm", "chinchilla", "llama", "mixtral", "deepseek-r1"]) {
+    for (const id of ["gpt-1", "bert", "gpt-2", "gpt-3", "palm", "chinchilla", "llama", "mixtral", "deepseek-v3"]) {
       assert.ok(dots.includes(id), id);
     }
     assert.ok(!dots.includes("gpt-4"));

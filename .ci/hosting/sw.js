@@ -1,0 +1,75 @@
+// The timeline's service worker: offline after the first visit. Generated for one build by .ci/hosting.mjs,
+// which fills in the build's version and its hashed files; a new deployment changes this file, so browsers
+// install the new worker, which waits until the page asks it to take over ("new version: reload").
+const VERSION = "__VERSION__";
+const ASSETS = __ASSETS__;
+const CACHE = `ai-timeline-${VERSION}`;
+const scope = new URL(self.registration.scope);
+
+// Install: the build's hashed files, and the page (language, view) of each tab that registered it.
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(ASSETS.map((file) => new URL(file, scope).href));
+      const tabs = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const pages = new Set(tabs.map((tab) => pageOf(tab.url)).filter(Boolean));
+      if (pages.size === 0) pages.add(scope.href);
+      await cache.addAll([...pages]);
+    })(),
+  );
+});
+
+// Activate: drop the caches of earlier builds (their hashed files go with them), then serve open tabs.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("ai-timeline-") && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// The page asks a waiting worker to take over when the reader chooses to reload.
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (request.mode === "navigate") {
+    // Pages: the network first (a new deployment shows at once), the cached page when offline. The query
+    // (the view) does not change the page's HTML.
+    event.respondWith(
+      (async () => {
+        const cache = await caches.open(CACHE);
+        try {
+          const response = await fetch(request);
+          if (response.ok) await cache.put(pageOf(url.href), response.clone());
+          return response;
+        } catch (error) {
+          const cached = await cache.match(pageOf(url.href));
+          if (cached) return cached;
+          throw error;
+        }
+      })(),
+    );
+    return;
+  }
+  // Hashed files never change: the cache first.
+  event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
+});
+
+/** A page's address without query or fragment ("…/timeline/en/"), or null outside the scope. */
+function pageOf(address) {
+  const url = new URL(address);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
+  url.search = "";
+  url.hash = "";
+  if (url.pathname.endsWith("/index.html")) url.pathname = url.pathname.slice(0, -"index.html".length);
+  return url.href;
+}

@@ -1,0 +1,292 @@
+// The charts at phone (375 x 800, touch) and desktop (1280 x 900) sizes, in both languages: text never renders
+// under 11 px, nothing scrolls sideways, visible labels never overlap one another or a point, a point shows its
+// milestone on hover, focus and tap and follows to it on a click, Enter or a second tap, arrow keys move the
+// chart's one tab stop in date order, dimming follows the filters, and the list of undisclosed sizes links to
+// them. Counts and ids come from the page (catalog.mjs), never from literals.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { startHarness } from "./harness.mjs";
+import { catalog, frames } from "./catalog.mjs";
+
+const phone = { width: 375, height: 800, touch: true };
+const desktop = { width: 1280, height: 900 };
+const sizes = { phone, desktop };
+const langs = ["en", "zh-Hant"];
+
+let harness, data;
+before(async () => {
+  harness = await startHarness();
+  data = await catalog(harness);
+});
+after(() => harness?.close());
+const query = (page) => new URL(page.url()).search;
+const dot = (page, id) => page.locator(`[data-testid=scaling-dot][data-id=${id}]`).first();
+const tip = (page) => page.locator(".scaling-chart__plot .chart__tip");
+/** The milestone of an era, from the page's catalog. */
+const eraOf = (id) => data.items.find((m) => m.id === id)?.era;
+
+/** Waits until the milestone is the selected one in the list. */
+const selected = (page, id) => page.locator(`[data-testid=milestone][data-id="${id}"].is-selected`).waitFor();
+
+/** The text that renders smaller than `min` px in the charts section (visible elements only), as descriptions. */
+function smallText(page, min) {
+  return page.evaluate((min) => {
+    // Whether an element is on the page: `checkVisibility` alone misses SVG text in a hidden group.
+    const shown = (el) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
+    const small = [];
+    const charts = document.querySelector(".charts");
+    const walker = document.createTreeWalker(charts, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!node.textContent.trim() || !shown(el)) continue;
+      // Inside an SVG, the font size is in the drawing's units: times its scale on screen.
+      const scale = el instanceof SVGElement ? el.getScreenCTM().a : 1;
+      const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+      if (px < min) small.push(`${node.textContent.trim().slice(0, 30)}: ${px.toFixed(1)} px`);
+    }
+    return small;
+  }, min);
+}
+
+/** The boxes on screen of the visible labels, points and year labels of the scaling chart, and the plot's box. */
+function scalingBoxes(page) {
+  return page.evaluate(() => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height, text: el.textContent.trim() };
+    };
+    const shown = (el) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
+    const visible = (selector) => [...document.querySelectorAll(selector)].filter(shown).map(box);
+    return {
+      plot: box(document.querySelector(".scaling-chart__plot")),
+      drawing: box(document.querySelector("[data-testid=scaling-chart] .chart__drawing")),
+      labels: visible(".scaling-chart__label"),
+      points: visible(".scaling-chart__dot, .scaling-chart__active"),
+      ticks: visible(".scaling-chart__tick"),
+    };
+  });
+}
+
+const overlap = (a, b, slack = 0.5) =>
+  a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h && b.y + slack < a.y + a.h;
+
+describe("charts", () => {
+  for (const [name, size] of Object.entries(sizes)) {
+    for (const lang of langs) {
+      test(`${name}, ${lang}: no chart text under 11 px, tooltip included, and nothing scrolls sideways`, async () => {
+        const { context, page } = await harness.open(`?lang=${lang}`, size);
+        await page.locator("[data-testid=scaling-table] summary").click();
+        await page.locator("[data-testid=imagenet-table] summary").click();
+        await page.locator("#scaling-point-0").focus();
+        await tip(page).waitFor();
+        assert.deepEqual(await smallText(page, 11), []);
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          drawings: [...document.querySelectorAll(".chart__drawing")].map((d) => d.scrollWidth - d.clientWidth),
+          tables: [...document.querySelectorAll(".data-table")].map(
+            (d) => Math.max(0, Math.ceil(d.querySelector("table").getBoundingClientRect().width - d.getBoundingClientRect().width)),
+          ),
+        }));
+        assert.equal(overflow.page, 0, "the page does not scroll sideways");
+        assert.deepEqual(overflow.drawings, overflow.drawings.map(() => 0), "the drawings do not scroll sideways");
+        assert.deepEqual(overflow.tables, overflow.tables.map(() => 0), "the tables fit their box");
+        await context.close();
+      });
+    }
+  }
+
+  for (const width of [375, 560, 800, 1280]) {
+    for (const lang of langs) {
+      test(`${width} px, ${lang}: labels and ticks do not overlap each other or a point, and stay in the plot`, async () => {
+        const { context, page } = await harness.open(`?lang=${lang}`, { width, height: 900, touch: width < 640 });
+        const { plot, drawing, labels, points, ticks } = await scalingBoxes(page);
+        assert.ok(labels.length >= 8, `${labels.length} labels`);
+        assert.ok(plot.x >= drawing.x && plot.x + plot.w <= drawing.x + drawing.w + 0.5, "the plot fits its box");
+        for (const [i, a] of labels.entries()) {
+          assert.ok(
+            a.x >= plot.x && a.x + a.w <= plot.x + plot.w && a.y >= plot.y && a.y + a.h <= plot.y + plot.h,
+            `${a.text} stays in the plot`,
+          );
+          for (const b of labels.slice(i + 1)) assert.ok(!overlap(a, b), `${a.text} overlaps ${b.text}`);
+          for (const p of points) assert.ok(!overlap(a, p, 1), `${a.text} covers a point`);
+        }
+        for (const [i, a] of ticks.entries()) {
+          assert.ok(a.x >= drawing.x && a.x + a.w <= drawing.x + drawing.w, `tick ${a.text} is on screen`);
+          for (const b of ticks.slice(i + 1)) assert.ok(!overlap(a, b), `tick ${a.text} overlaps ${b.text}`);
+        }
+        await context.close();
+      });
+    }
+  }
+
+  for (const lang of langs) {
+    test(`phone, ${lang}: a tap shows the point's milestone, a second tap follows to it`, async () => {
+      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      await dot(page, "gpt-3").tap();
+      await tip(page).waitFor();
+      assert.match(await tip(page).textContent(), /GPT-3/);
+      assert.match(await tip(page).textContent(), /2020/);
+      assert.equal(query(page), `?lang=${lang}`, "the first tap does not leave");
+      await dot(page, "gpt-3").tap();
+      await selected(page, "gpt-3");
+      assert.equal(query(page), `?m=gpt-3&lang=${lang}`);
+      await context.close();
+    });
+  }
+
+  test("phone: a tap on an undisclosed size shows its name; a tap elsewhere closes it", async () => {
+    const { context, page } = await harness.open("?lang=en", phone);
+    const mark = page.locator("[data-testid=undisclosed-mark][data-id=gpt-4]:visible");
+    await mark.tap();
+    await tip(page).waitFor();
+    assert.match(await tip(page).textContent(), /GPT-4.*size not disclosed/);
+    // Under the tooltip, in the plot's empty lower middle.
+    const plot = await page.locator(".scaling-chart__plot").boundingBox();
+    await page.locator(".scaling-chart__plot").tap({ position: { x: plot.width * 0.45, y: plot.height - 45 } });
+    await tip(page).waitFor({ state: "detached" });
+    assert.equal(query(page), "?lang=en");
+    await context.close();
+  });
+
+  test("desktop: hovering a point shows its milestone; a click follows to it", async () => {
+    const { context, page } = await harness.open("?lang=en", desktop);
+    await dot(page, "alexnet").hover();
+    await tip(page).waitFor();
+    assert.match(await tip(page).textContent(), /AlexNet.*60M parameters/);
+    await dot(page, "alexnet").click();
+    await selected(page, "alexnet");
+    assert.equal(query(page), "?m=alexnet&lang=en");
+    await context.close();
+  });
+
+  for (const lang of langs) {
+    test(`desktop, ${lang}: one tab stop per chart; arrows move in date order with the tooltip; Enter follows`, async () => {
+      const { context, page } = await harness.open(`?lang=${lang}`, desktop);
+      const stops = () => page.locator("[data-testid=scaling-chart] a[id^=scaling-point-][tabindex='0']").count();
+      assert.equal(await stops(), 1);
+      const links = await page.locator("a[id^=scaling-point-]").count();
+      assert.equal(
+        links,
+        (await page.locator("[data-testid=scaling-dot]").count()) +
+          (await page.locator("[data-testid=undisclosed-mark]:visible").count()),
+        "a link per point",
+      );
+      const first = page.locator("#scaling-point-0");
+      await first.focus();
+      await tip(page).waitFor();
+      const firstName = (await tip(page).locator("text.is-title").allTextContents()).join(" ");
+      assert.ok(firstName.length > 0);
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => document.activeElement?.id === "scaling-point-1");
+      assert.equal(await stops(), 1, "the tab stop moved with focus");
+      assert.notEqual((await tip(page).locator("text.is-title").allTextContents()).join(" "), firstName);
+      await page.keyboard.press("End");
+      await page.waitForFunction((n) => document.activeElement?.id === `scaling-point-${n - 1}`, links);
+      await page.keyboard.press("Home");
+      await page.waitForFunction(() => document.activeElement?.id === "scaling-point-0");
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => document.activeElement?.id === "scaling-point-1");
+      // The second point in date order, read from its link (it names its milestone).
+      const href = await page.locator("#scaling-point-1").getAttribute("href");
+      const id = new URLSearchParams(href).get("m");
+      await page.keyboard.press("Enter");
+      await selected(page, id);
+      assert.equal(query(page), `?m=${id}&lang=${lang}`);
+      // Tab leaves the chart: the next stop is not another point.
+      await page.locator("#scaling-point-0").focus();
+      await page.keyboard.press("Tab");
+      assert.ok(!(await page.evaluate(() => document.activeElement?.id ?? "")).startsWith("scaling-point-"));
+      await context.close();
+    });
+  }
+
+  test("desktop: the ImageNet bars are one tab stop; a bar shows its milestone on focus and Space follows", async () => {
+    const { context, page } = await harness.open("?lang=en", desktop);
+    const bars = page.getByTestId("imagenet-bar");
+    assert.equal(await page.locator("[data-testid=imagenet-bar][tabindex='0']").count(), 1);
+    await bars.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const second = bars.nth(1);
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === "imagenet-bar" && document.activeElement.id === "imagenet-point-1");
+    assert.ok(await second.locator(".imagenet-chart__tip").isVisible());
+    const id = new URLSearchParams(await second.getAttribute("href")).get("m");
+    await page.keyboard.press(" ");
+    await selected(page, id);
+    assert.equal(query(page), `?m=${id}&lang=en`);
+    await context.close();
+  });
+
+  test("dimming follows the filters, and a dimmed point still leads to its milestone", async () => {
+    const era = eraOf("gpt-3");
+    const { context, page } = await harness.open(`?era=${era}&lang=en`, desktop);
+    const dimmed = (selector) =>
+      page.locator(selector).evaluateAll((all) => all.map((el) => [el.dataset.id ?? el.getAttribute("href"), el.classList.contains("is-dimmed")]));
+    for (const [id, isDimmed] of await dimmed("[data-testid=scaling-dot], [data-testid=undisclosed-mark]")) {
+      assert.equal(isDimmed, eraOf(id) !== era, id);
+    }
+    for (const [href, isDimmed] of await dimmed("[data-testid=imagenet-bar]")) {
+      const id = new URLSearchParams(href).get("m");
+      assert.equal(isDimmed, eraOf(id) !== era, id);
+    }
+    // A point the era hides: the first one in another era.
+    const ids = await page.locator("[data-testid=scaling-dot]").evaluateAll((all) => all.map((g) => g.dataset.id));
+    const other = ids.find((id) => eraOf(id) !== era);
+    await dot(page, other).click();
+    await selected(page, other);
+    await frames(page);
+    assert.equal(await page.locator("[data-testid=scaling-dot].is-dimmed").count(), 0, "the jump left the era");
+    await context.close();
+  });
+
+  for (const lang of langs) {
+    test(`phone, ${lang}: the undisclosed sizes are listed under the chart as links that work`, async () => {
+      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      const marks = await page
+        .locator("[data-testid=undisclosed-mark]:visible")
+        .evaluateAll((all) => all.map((m) => m.dataset.id));
+      const links = page.locator(".scaling-chart__hidden-list a");
+      const targets = await links.evaluateAll((all) => all.map((a) => a.dataset.target));
+      assert.deepEqual(targets, marks);
+      for (const link of await links.all()) {
+        const r = await link.boundingBox();
+        assert.ok(r.x >= 0 && r.x + r.width <= 375 && r.height >= 24, "on screen and big enough to tap");
+      }
+      const id = targets[targets.length - 1];
+      await page.locator(`.scaling-chart__hidden-list a[data-target=${id}]`).tap();
+      await selected(page, id);
+      assert.equal(query(page), `?m=${id}&lang=${lang}`);
+      await context.close();
+    });
+  }
+
+  test("points wear their era's colour, the 2025 era included", async () => {
+    const { context, page } = await harness.open("?lang=en", desktop);
+    const colours = await page.locator("[data-testid=scaling-dot]").evaluateAll((all) =>
+      all.map((g) => ({
+        id: g.dataset.id,
+        accent: [...g.classList].find((c) => c.startsWith("era-accent-")),
+        fill: getComputedStyle(g.querySelector(".scaling-chart__dot")).fill,
+        era: getComputedStyle(g).getPropertyValue("--era").trim(),
+      })),
+    );
+    for (const c of colours) {
+      assert.equal(c.accent, `era-accent-${data.eras.indexOf(eraOf(c.id)) + 1}`, c.id);
+      assert.ok(c.era !== "", `${c.id} has its era's colour`);
+    }
+    assert.ok(colours.some((c) => c.accent === `era-accent-${data.eras.length}`), "the last era is charted");
+    await context.close();
+  });
+
+  test("the scaling table has a row per point and active count", async () => {
+    const { context, page } = await harness.open("?lang=en", desktop);
+    const dots = await page.locator("[data-testid=scaling-dot]").count();
+    const actives = await page.locator(".scaling-chart__active").count();
+    const marks = await page.locator("[data-testid=undisclosed-mark]:visible").count();
+    assert.equal(await page.locator("[data-testid=scaling-table] tbody tr").count(), dots + actives + marks);
+    await context.close();
+  });
+
+  test("no console error or warning in these runs", () => {
+    assert.deepEqual(harness.problems, []);
+  });
+});

@@ -34,7 +34,7 @@ async function files(dir, base = dir) {
 }
 
 const all = (await files(dist)).filter((f) => !/\.(gz|br)$/.test(f));
-const hashed = all.filter((f) => /-[0-9a-f]{16}(_bg)?\.\w+$/.test(f));
+const hashed = all.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(f));
 const pages = all.filter((f) => f.endsWith(".html"));
 const policy = (await readFile(join(dist, "csp.txt"), "utf8")).trim();
 
@@ -113,17 +113,17 @@ server {
     error_page 404 ${prefix}404.html;
 
     # This file and the _headers file are for hosts, not readers.
-    location ~ ^${escaped}_ {
+    location ~ "^${escaped}_" {
         return 404;
     }
 
     # Hashed files never change.
-    location ~ ^${escaped}.+-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|svg|png)$ {
+    location ~ "^${escaped}.+-[0-9a-f]{8,16}(_bg)?\\.(js|wasm|css|svg|png)$" {
 ${say({ "Cache-Control": immutable })}
     }
 
     # The worker and the manifest: always revalidated, so a new deployment is seen at once.
-    location ~ ^${escaped}(sw\\.js|manifest\\.webmanifest)$ {
+    location ~ "^${escaped}(sw\\.js|manifest\\.webmanifest)$" {
 ${say({ "Cache-Control": revalidate })}
     }
 

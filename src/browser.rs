@@ -82,10 +82,73 @@ pub fn set_document_language(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
-/// The page's address without query or fragment, e.g. `https://example.org/timeline/`.
-pub fn page_address() -> String {
-    let location = gloo::utils::window().location();
-    location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
+/// The page's origin, e.g. `https://example.org`.
+pub fn origin() -> String {
+    gloo::utils::window()
+        .location()
+        .origin()
+        .unwrap_or_default()
+}
+
+/// The path of the page's address, e.g. `/timeline/en/`.
+pub fn current_path() -> String {
+    gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+}
+
+/// Rewrites the current history entry to another path of the same origin and a query (the language's page).
+/// The head's links (icon, manifest, alternates) are relative to the page's folder: they are made absolute
+/// first, so they still point at the same files when the address moves to another folder (the other language).
+pub fn replace_address(path: &str, query: &str) {
+    if let Ok(links) = gloo::utils::document().query_selector_all("head link[href]") {
+        for i in 0..links.length() {
+            if let Some(link) = links
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+            {
+                let _ = link.set_attribute("href", &link.href());
+            }
+        }
+    }
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+    }
+}
+
+/// Marks the page as fully rendered and running (`<html data-ready>`).
+pub fn mark_ready() {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
+/// Whether the page was rendered at build time (its `<html data-rendered>`): the app hydrates it.
+pub fn is_prerendered() -> bool {
+    gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-rendered"))
+}
+
+/// The page this is, from its `<html lang>` and `data-embed`.
+pub fn page() -> crate::page::Page {
+    let html = gloo::utils::document().document_element();
+    let lang = html
+        .as_ref()
+        .and_then(|h| h.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::Zh);
+    let embed = html.is_some_and(|h| h.has_attribute("data-embed"));
+    crate::page::Page::new(lang, embed)
+}
+
+/// The element the app renders into.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    gloo::utils::document()
+        .get_element_by_id(dom::APP)?
+        .dyn_into()
+        .ok()
 }
 
 /// Today's date (local), "YYYY-MM-DD".
@@ -216,57 +279,6 @@ pub fn scroll_to_top() {
 pub fn history_back() {
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.back();
-    }
-}
-
-/// Runs `then` once the browser has reported the page's largest contentful paint so far, or after
-/// `LARGEST_PAINT_WAIT_MS` (hidden tabs never paint; browsers without the entry type run it at once).
-pub fn after_largest_paint(then: impl FnOnce() + 'static) {
-    const LARGEST_PAINT_WAIT_MS: u32 = 250;
-    const TYPE: &str = "largest-contentful-paint";
-    let supported =
-        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("PerformanceObserver"))
-            .and_then(|class| {
-                js_sys::Reflect::get(&class, &JsValue::from_str("supportedEntryTypes"))
-            })
-            .ok()
-            .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
-            .is_some_and(|types| types.includes(&JsValue::from_str(TYPE), 0));
-    if !supported {
-        return then();
-    }
-    let once = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
-    let run = {
-        let once = once.clone();
-        move || {
-            if let Some(then) = once.take() {
-                then();
-            }
-        }
-    };
-    let on_entries =
-        wasm_bindgen::closure::Closure::<dyn Fn(JsValue, web_sys::PerformanceObserver)>::new({
-            let run = run.clone();
-            move |_entries: JsValue, observer: web_sys::PerformanceObserver| {
-                observer.disconnect();
-                run();
-            }
-        });
-    match web_sys::PerformanceObserver::new(on_entries.as_ref().unchecked_ref()) {
-        Ok(observer) => {
-            // `type` (not `entryTypes`) so that `buffered` also delivers a paint that already happened.
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"type".into(), &TYPE.into());
-            let _ = js_sys::Reflect::set(&options, &"buffered".into(), &JsValue::TRUE);
-            observer.observe(options.unchecked_ref());
-            on_entries.forget();
-            gloo::timers::callback::Timeout::new(LARGEST_PAINT_WAIT_MS, move || {
-                observer.disconnect();
-                run();
-            })
-            .forget();
-        }
-        Err(_) => run(),
     }
 }
 

@@ -4,6 +4,8 @@
 pub const SEARCH: &str = "search";
 /// The milestone list's section (skip link target; focus after clearing filters).
 pub const LIST: &str = "milestones";
+/// The element the app renders into (and hydrates).
+pub const APP: &str = "app";
 /// The page's main region.
 pub const MAIN: &str = "main";
 /// The filters panel under the bar.

@@ -4,6 +4,8 @@
 //! `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components` render it with Leptos
 //! and share handles through `nav`; `browser` is the only module that touches browser APIs; `dom` names ids.
 
+#![recursion_limit = "256"]
+
 pub mod axis;
 pub mod browser;
 pub mod chart;
@@ -17,7 +19,9 @@ pub mod i18n;
 pub mod keys;
 pub mod model;
 pub mod nav;
+pub mod page;
 pub mod panic_screen;
+pub mod progress;
 pub mod search;
 pub mod state;
 pub mod url_state;
@@ -25,20 +29,21 @@ pub mod windowing;
 
 pub use components::app::App;
 
-/// Starts the app: the panic screen, then the page mounted into `<body>` in place of the pre-rendered copy of
-/// the initial view (removed and replaced in one task, so nothing paints in between). The swap waits until the
-/// pre-rendered view has been presented: content taken away before its first paint is reported, never counts
-/// as painted, and the browser would date the page's largest paint to the app's identical copy instead.
+/// Starts the app in the browser: the panic screen, then the page. A page rendered at build time (the release
+/// bundle) is hydrated: the app takes over its markup without rendering it again. Without one (`trunk serve`),
+/// the app renders itself into the empty `#app`.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
+    use leptos::prelude::*;
     panic_screen::install();
-    match web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerender"))
-    {
-        Some(prerendered) => browser::after_largest_paint(move || {
-            prerendered.remove();
-            leptos::mount::mount_to_body(App);
-        }),
-        None => leptos::mount::mount_to_body(App),
+    let Some(root) = browser::app_root() else {
+        return;
+    };
+    let page = browser::page();
+    let app = move || view! { <App page=page /> };
+    if browser::is_prerendered() {
+        leptos::mount::hydrate_from(root, app).forget();
+    } else {
+        leptos::mount::mount_to(root, app).forget();
     }
 }

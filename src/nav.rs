@@ -11,6 +11,11 @@ use crate::state::View;
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub view: Signal<View>,
+    /// The page's address without query ("https://example.org/timeline/en/"): empty until the app runs in a
+    /// browser (the page rendered at build time does not know where it is hosted).
+    pub address: Signal<String>,
+    /// Today's date ("YYYY-MM-DD") where the app runs; empty in the page rendered at build time.
+    pub today: Signal<String>,
     /// Follow a link to a milestone: show it past the filters, select it, scroll to it.
     pub jump: Callback<&'static str>,
     /// Copy the link to share one milestone.

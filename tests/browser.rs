@@ -7,6 +7,7 @@
 
 use ai_timeline::i18n::result_count;
 use ai_timeline::model::{Lang, Origin, TIMELINE};
+use ai_timeline::page::Page;
 use ai_timeline::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,11 +28,36 @@ async fn mount(query: &str) -> (Element, leptos::mount::UnmountHandle<impl Mount
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
         .unwrap();
+    let html = document().document_element().unwrap();
+    html.remove_attribute("data-ready").unwrap();
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
+    // Not a page rendered at build time: the app renders itself, then takes up the address.
+    let page = Page::new(Lang::Zh, false);
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <App page=page /> });
+    // The rest of the list renders when the browser is idle; the page says when it is all there.
+    for _ in 0..250 {
+        if html.has_attribute("data-ready") {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert!(
+        html.has_attribute("data-ready"),
+        "the app never finished rendering"
+    );
     settle().await;
     (root.into(), handle)
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Lets effects and the renderer run (they are scheduled as microtasks).

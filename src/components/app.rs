@@ -11,8 +11,9 @@ use crate::facets::facet_counts;
 use crate::filter::Part;
 use crate::model::{Lang, TIMELINE};
 use crate::nav::{Nav, ToastMessage};
-use crate::state::{Action, Results, State};
-use crate::{browser, dom, i18n, url_state};
+use crate::page::Page;
+use crate::state::{Action, Results, State, View};
+use crate::{browser, dom, i18n, progress, url_state};
 
 /// A callback that dispatches the action `make` builds from its value.
 fn act<T: 'static>(dispatch: Callback<Action>, make: fn(T) -> Action) -> Callback<T> {
@@ -21,29 +22,34 @@ fn act<T: 'static>(dispatch: Callback<Action>, make: fn(T) -> Action) -> Callbac
 
 /// The whole page: wires the pure state machine (`crate::state`) to the browser (address bar, history, keys,
 /// clipboard, scrolling) and hands derived values to the components.
+///
+/// It starts as the page was rendered at build time: `page`'s language, nothing filtered, so hydration finds
+/// the markup it would render. Once running in the browser it takes up the address (`arrive`): the view a link
+/// asks for, its notices, the page's address for citations.
+///
+/// The first view renders a few milestones (`crate::progress`); the rest, then the charts and trends, follow
+/// in the browser. `complete` renders everything at once (the static page for readers without JavaScript).
 #[component]
-pub fn App() -> impl IntoView {
-    let (mut start, initial_notices) = State::from_address(
-        &browser::current_query(),
-        browser::stored_lang().as_deref(),
-        &browser::navigator_languages(),
-        &TIMELINE,
-    );
-    // A link to a milestone that its own filters hide shows it (the selection rule); then the address is made
-    // canonical, so copying it always reproduces this view.
-    let opened = start.open(&TIMELINE);
-    browser::replace_query(&url_state::to_query(&start.view));
-    let state = RwSignal::new(start);
+pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
+    let state = RwSignal::new(State::new(View::new(page.lang)));
+    let limit = RwSignal::new(if complete {
+        usize::MAX
+    } else {
+        progress::FIRST
+    });
     let view = Memo::new(move |_| state.with(|s| s.view.clone()));
     let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
     let visible = Memo::new(move |_| filter.with(|f| f.apply(&TIMELINE)));
     let facets = Memo::new(move |_| filter.with(|f| facet_counts(f, &TIMELINE)));
-    let list_window = ListWindow::new(visible);
-    request_idle_callback(|| crate::search::warm(&TIMELINE));
-    if let Some(id) = opened {
-        request_animation_frame(move || list_window.reveal(id));
-    }
-    let notices = RwSignal::new(initial_notices);
+    let rendered = Memo::new(move |_| {
+        let limit = limit.get();
+        visible.with(|v| v[..limit.min(v.len())].to_vec())
+    });
+    let all_rendered = Memo::new(move |_| limit.get() >= TIMELINE.milestones.len());
+    let list_window = ListWindow::new(rendered);
+    let notices = RwSignal::new(Vec::new());
+    let address = RwSignal::new(String::new());
+    let today = RwSignal::new(String::new());
     let toast = RwSignal::new(None::<ToastMessage>);
     let help_open = RwSignal::new(false);
     let filters_open = RwSignal::new(false);
@@ -56,12 +62,23 @@ pub fn App() -> impl IntoView {
         if let Some(history) = change.history {
             notices.set(Vec::new());
             toast.set(None);
-            browser::record(history, &url_state::to_query(&next.view));
+            let query = url_state::to_query(&next.view);
+            if next.view.lang == lang || !browser::is_prerendered() {
+                browser::record(history, &query);
+            } else {
+                // The other language is another page: the address moves there (the view stays as it is).
+                let here = Page::new(lang, page.embed);
+                let root = here.root_of(&browser::current_path());
+                let there = here.in_lang(next.view.lang);
+                browser::replace_address(&format!("{root}{}", there.path()), &query);
+                address.set(browser::origin() + &root + there.path());
+            }
         }
         if state.with_untracked(|s| *s != next) {
             state.set(next);
         }
         if let Some(id) = change.reveal {
+            limit.set(usize::MAX);
             if !change.cleared.is_empty() {
                 let title = TIMELINE.milestone(id).map_or(id, |m| m.title.get(lang));
                 toast.set(Some(ToastMessage::cleared(lang, title, &change.cleared)));
@@ -74,7 +91,27 @@ pub fn App() -> impl IntoView {
             Results::Focus => request_animation_frame(|| browser::show_results(true)),
         }
     });
-    page_events::listen(state, notices, toast, help_open, dispatch, list_window);
+    page_events::listen(
+        state,
+        notices,
+        toast,
+        help_open,
+        dispatch,
+        list_window,
+        limit,
+    );
+    if cfg!(target_arch = "wasm32") {
+        let arrival = page_events::Arrival {
+            page,
+            state,
+            limit,
+            notices,
+            address,
+            today,
+            list_window,
+        };
+        leptos::task::spawn_local(async move { arrival.arrive() });
+    }
 
     // The document's language and title follow the state (DOM only; no signal is written here).
     Effect::new(move |_| {
@@ -112,17 +149,17 @@ pub fn App() -> impl IntoView {
     };
     let copy_link = Callback::new(move |id: &'static str| {
         let lang = view.with_untracked(|v| v.lang);
-        copy(
-            browser::page_address() + &url_state::milestone_link(lang, id),
-            |s| s.link_copied,
-        );
+        let link = address.get_untracked() + &url_state::milestone_link(lang, id);
+        copy(link, |s| s.link_copied);
     });
     let copy_view_link = Callback::new(move |()| {
         let query = view.with_untracked(url_state::to_query);
-        copy(browser::page_address() + &query, |s| s.view_link_copied);
+        copy(address.get_untracked() + &query, |s| s.view_link_copied);
     });
     provide_context(Nav {
         view: view.into(),
+        address: address.into(),
+        today: today.into(),
         jump: act(dispatch, Action::Jump),
         copy_link,
         copy_view_link,
@@ -173,7 +210,10 @@ pub fn App() -> impl IntoView {
             filters_open=filters_open
             actions=toolbar
         >
-            <FacetPanel lang=lang filter=filter facets=facets actions=facet_actions />
+            // The panel's many values render when it opens.
+            <Show when=move || filters_open.get()>
+                <FacetPanel lang=lang filter=filter facets=facets actions=facet_actions />
+            </Show>
         </Toolbar>
         <main class="page" id=dom::MAIN tabindex="-1">
             <NoticeBar
@@ -191,7 +231,14 @@ pub fn App() -> impl IntoView {
                 counts=era_counts
                 on_select=act(dispatch, Action::SelectEra)
             />
-            <TimeAxis lang=lang visible=visible selected_era=era selected=selected on_era=act(dispatch, Action::SelectEra) />
+            <TimeAxis
+                lang=lang
+                visible=visible
+                selected_era=era
+                selected=selected
+                on_era=act(dispatch, Action::SelectEra)
+                marks=Signal::derive(move || limit.get() > progress::FIRST)
+            />
             <MilestoneList
                 lang=lang
                 filter=filter
@@ -201,8 +248,10 @@ pub fn App() -> impl IntoView {
                 on_only_note=act(dispatch, Action::SetOnlyNote)
                 on_clear=clear
             />
-            <Charts lang=lang />
-            <Trends lang=lang />
+            <Show when=move || all_rendered.get()>
+                <Charts lang=lang />
+                <Trends lang=lang />
+            </Show>
         </main>
         <SiteFooter lang=lang />
         <Toast

@@ -16,8 +16,8 @@ pub fn DataDownload(
     let strings = move || i18n::strings(lang.get());
     let nav = expect_context::<Nav>();
     let cite = move |view: &View| {
-        let address = browser::page_address() + &url_state::to_query(view);
-        export::citation(&TIMELINE, view.lang, &address, &browser::today())
+        let address = nav.address.get() + &url_state::to_query(view);
+        export::citation(&TIMELINE, view.lang, &address, &nav.today.get())
     };
     let citation = move || nav.view.with(cite);
     let total = TIMELINE.milestones.len();

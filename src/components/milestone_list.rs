@@ -35,12 +35,14 @@ pub fn MilestoneList(
             on_cleanup(move || observer.disconnect());
         }
     });
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| window.measure());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| window.measure());
-    on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
-    });
+    if cfg!(target_arch = "wasm32") {
+        let on_scroll = window_event_listener(leptos::ev::scroll, move |_| window.measure());
+        let on_resize = window_event_listener(leptos::ev::resize, move |_| window.measure());
+        on_cleanup(move || {
+            on_scroll.remove();
+            on_resize.remove();
+        });
+    }
     let total = TIMELINE.milestones.len();
     let strings = move || i18n::strings(lang.get());
     let nav = expect_context::<crate::nav::Nav>();

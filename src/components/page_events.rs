@@ -1,4 +1,5 @@
-//! The page's window listeners, wired by `App`: back/forward, and the keyboard shortcuts. Not a component.
+//! What `App` does in the browser only: taking up the address once hydrated (`Arrival`), and the window's
+//! listeners for back/forward and the keyboard shortcuts. Not a component; never runs at build time.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -7,9 +8,92 @@ use super::list_window::ListWindow;
 use crate::keys::{self, Command};
 use crate::model::TIMELINE;
 use crate::nav::ToastMessage;
-use crate::state::{Action, State};
-use crate::url_state::Notice;
-use crate::{browser, dom};
+use crate::page::Page;
+use crate::state::{Action, State, View};
+use crate::url_state::{self, Notice};
+use crate::{browser, dom, i18n, progress};
+
+/// The page's handles the app needs when it starts in the browser.
+pub struct Arrival {
+    pub page: Page,
+    pub state: RwSignal<State>,
+    /// How many milestones are rendered.
+    pub limit: RwSignal<usize>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub address: RwSignal<String>,
+    pub today: RwSignal<String>,
+    pub list_window: ListWindow,
+}
+
+impl Arrival {
+    /// After hydration: the view the address asks for (in the page's language unless it names the other; a
+    /// page not rendered at build time takes the reader's language), shown at once; the address made
+    /// canonical; a milestone it selects scrolled to; and what is known only here (the page's own address,
+    /// today's date) handed to the citations.
+    pub fn arrive(self) {
+        let Arrival {
+            page,
+            state,
+            limit,
+            notices,
+            address,
+            today,
+            list_window,
+        } = self;
+        let (url, found) = url_state::parse(&browser::current_query(), &TIMELINE);
+        let prerendered = browser::is_prerendered();
+        let fallback = if prerendered {
+            page.lang
+        } else {
+            i18n::preferred_lang(
+                browser::stored_lang().as_deref(),
+                &browser::navigator_languages(),
+            )
+        };
+        let mut next = State::new(url.view(fallback));
+        let opened = next.open(&TIMELINE);
+        let root = page.root_of(&browser::current_path());
+        // Each language has its page where pages were rendered; elsewhere (trunk serve) one page holds both.
+        let here = if prerendered {
+            page.in_lang(next.view.lang)
+        } else {
+            page
+        };
+        browser::replace_address(
+            &format!("{root}{}", here.path()),
+            &url_state::to_query(&next.view),
+        );
+        address.set(browser::origin() + &root + here.path());
+        today.set(browser::today());
+        if state.with_untracked(|s| s.view != View::new(page.lang) || *s != next) {
+            state.set(next);
+        }
+        notices.set(found);
+        if let Some(id) = opened {
+            limit.set(usize::MAX);
+            request_animation_frame(move || list_window.reveal(id));
+        }
+        grow(limit);
+    }
+}
+
+/// Renders the rest of the list a chunk at a time when the browser is idle, then marks the page ready
+/// (`<html data-ready>`, which the end-to-end tests wait for) and builds the search index.
+fn grow(limit: RwSignal<usize>) {
+    let total = TIMELINE.milestones.len();
+    match progress::next(limit.get_untracked(), total) {
+        Some(more) => request_idle_callback(move || {
+            if limit.get_untracked() < more {
+                limit.set(more);
+            }
+            grow(limit);
+        }),
+        None => {
+            browser::mark_ready();
+            request_idle_callback(|| crate::search::warm(&TIMELINE));
+        }
+    }
+}
 
 /// Listens for back/forward (which walk through the view's steps; the language is a preference and stays) and
 /// for the keyboard (`/` search, j/k and arrows move, Enter opens the source, `?` help, Esc closes it).
@@ -20,7 +104,11 @@ pub fn listen(
     help_open: RwSignal<bool>,
     dispatch: Callback<Action>,
     list_window: ListWindow,
+    limit: RwSignal<usize>,
 ) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let popstate = window_event_listener(ev::popstate, move |_| {
         let mut next = state.get_untracked();
         let (found, rewrite) = next.restore(&browser::current_query(), &TIMELINE);
@@ -32,6 +120,7 @@ pub fn listen(
         notices.set(found);
         toast.set(None);
         if let Some(id) = selected {
+            limit.set(usize::MAX);
             request_animation_frame(move || list_window.reveal(id));
         }
     });

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::lang_switch::LangSwitch;
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
-use crate::{browser, format, i18n, url_state};
+use crate::{format, i18n, url_state};
 
 /// Title, keyboard help, language switch, the note's introduction, what the record covers beyond it and when it
 /// was last reviewed.
@@ -42,7 +42,7 @@ pub fn SiteHeader(
             <p class="site-header__intro">{move || meta.intro.get(lang.get())}</p>
             <p class="site-header__address print-only">
                 {move || i18n::strings(lang.get()).print_address}
-                {move || nav.view.with(|v| browser::page_address() + &url_state::to_query(v))}
+                {move || nav.address.get() + &nav.view.with(url_state::to_query)}
             </p>
             <p class="site-header__coverage" data-testid="coverage">
                 {move || meta.coverage.get(lang.get())}

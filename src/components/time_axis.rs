@@ -35,6 +35,10 @@ pub fn TimeAxis(
     #[prop(into)] selected_era: Signal<Option<&'static str>>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
+    /// Whether the marks render: not in the first view (rendered at build time and hydrated, where the bands,
+    /// years and space for the marks are enough), right after it in the browser.
+    #[prop(into)]
+    marks: Signal<bool>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let strings = move || i18n::strings(lang.get());
@@ -63,11 +67,19 @@ pub fn TimeAxis(
         })
         .collect_view();
 
-    let (layer, height) = if dense {
-        let layer = year_bars(x, lang, visible, MARKS_Y);
-        (layer.into_any(), MARKS_Y + BAR_H + 12.0)
+    let height = if dense {
+        MARKS_Y + BAR_H + 12.0
     } else {
-        mark_layer(x, lang, shown_ids, selected, nav)
+        marks_height(x)
+    };
+    let layer = move || {
+        marks.get().then(|| {
+            if dense {
+                year_bars(x, lang, visible, MARKS_Y).into_any()
+            } else {
+                mark_layer(x, lang, shown_ids, selected, nav).0
+            }
+        })
     };
     let hint = move || {
         if dense {
@@ -98,6 +110,7 @@ pub fn TimeAxis(
             </div>
             <YearGrid
                 lang=lang
+                dots=marks
                 shown=Signal::from(shown_ids)
                 selected_era=selected_era
                 selected=selected
@@ -193,6 +206,18 @@ fn band_layer(
 /// One mark per milestone at its verified date, stacked where dates crowd, with a tooltip; and the SVG's height.
 /// The marks are one tab stop (the selected milestone's, or the first), Left/Right/Home/End move in date order,
 /// Enter or Space follow. A touch shows the tooltip first; touching it (or the mark again) follows.
+/// The height of the axis with its marks stacked in rows.
+fn marks_height(x: Linear) -> f64 {
+    let xs: Vec<f64> = TIMELINE
+        .milestones
+        .iter()
+        .map(|m| x.map(year_fraction(m.date())))
+        .collect();
+    let rows = axis::mark_rows(&xs, GAP);
+    let row_count = rows.iter().max().map_or(1, |r| r + 1);
+    MARKS_Y + row_count as f64 * ROW_H + 8.0
+}
+
 fn mark_layer(
     x: Linear,
     lang: Signal<Lang>,

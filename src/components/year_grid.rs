@@ -27,6 +27,9 @@ pub fn YearGrid(
     on_era: Callback<Option<&'static str>>,
     /// Too many milestones for a dot each: the years show how many the filters show instead.
     dense: bool,
+    /// Whether the dots render (not in the first view: see `TimeAxis`'s `marks`).
+    #[prop(into)]
+    dots: Signal<bool>,
 ) -> impl IntoView {
     let strings = move || i18n::strings(lang.get());
     let (first, last) = TIMELINE.years();
@@ -44,7 +47,7 @@ pub fn YearGrid(
                 {era_buttons(lang, selected_era, on_era)}
             </div>
             <div class="axis__years" role="group" aria-label=Signal::derive(move || strings().axis_years_label.to_string())>
-                {year_buttons(lang, groups, shown, selected, open, dense)}
+                {year_buttons(lang, groups, shown, selected, open, dense, dots)}
             </div>
             <div
                 class="axis__list"
@@ -118,6 +121,7 @@ fn year_buttons(
     selected: Signal<Option<&'static str>>,
     open: RwSignal<Option<u16>>,
     dense: bool,
+    show_dots: Signal<bool>,
 ) -> impl IntoView {
     let all = TIMELINE.milestones;
     let count = groups.with_value(Vec::len);
@@ -153,7 +157,8 @@ fn year_buttons(
                     }
                 }
             };
-            let dots = (!dense).then(|| {
+            let dots = move || {
+                (!dense && show_dots.get()).then(|| {
                 members
                     .iter()
                     .map(|&i| {
@@ -172,7 +177,8 @@ fn year_buttons(
                         }
                     })
                     .collect_view()
-            });
+                })
+            };
             // The button is read as "2012: 2 of 3 milestones shown"; it shows the year, the count and the dots.
             let is_open = move || open.get() == Some(year);
             let base = format!("axis__cell era-accent-{era}");

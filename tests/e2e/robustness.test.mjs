@@ -65,7 +65,7 @@ describe("robustness", () => {
       assert.equal(await page.locator("h1").count(), 1, query.slice(0, 60));
       const notice = page.getByTestId("notice");
       if (!query.startsWith("?q=")) assert.ok(await notice.count(), `a notice for ${query.slice(0, 60)}`);
-      assert.equal(await page.locator("script:not([type=module]):not(#prerender-lang)").count(), 0);
+      assert.equal(await page.locator("script:not([type=module]):not(#lang-redirect)").count(), 0);
       await context.close();
     }
   });
@@ -118,8 +118,9 @@ describe("robustness", () => {
     const note = page.locator("#boot-failure");
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
-    // The pre-rendered timeline stays readable under the note.
-    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), total);
+    // The page rendered at build time stays readable under the note.
+    assert.ok((await page.locator("#app [data-testid=milestone]:visible").count()) > 0);
+    assert.match(await page.locator("h1").textContent(), /2010–2025/);
     await context.close();
   });
 
@@ -134,19 +135,27 @@ describe("robustness", () => {
     await context.close();
   });
 
-  test("with JavaScript off the page shows the pre-rendered timeline and explains what it needs", async () => {
+  test("with JavaScript off the page shows its first view and leads to the whole timeline as one page", async () => {
     const context = await harness.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(harness.base);
     const text = await page.locator("body").innerText();
     assert.match(text, /needs JavaScript and WebAssembly/);
-    assert.equal(await page.locator("#prerender [data-testid=milestone]:visible").count(), total);
-    assert.match(text, /AlexNet/);
-    assert.match(text, /關鍵發展趨勢/);
+    assert.match(text, /2010年代初期/);
+    await page.getByRole("link", { name: "the whole timeline without them is here" }).click();
+    await page.waitForURL(/\/timeline\/all\/$/);
+    assert.equal(await page.locator("[data-testid=milestone]:visible").count(), total);
+    const all = await page.locator("body").innerText();
+    assert.match(all, /AlexNet/);
+    assert.match(all, /關鍵發展趨勢/);
+    assert.ok(await page.locator("[data-testid=scaling-chart]").count(), "the charts are there");
+    // Its styles load from one folder up; it runs no script.
+    assert.notEqual(await page.locator("body").evaluate((b) => getComputedStyle(b).fontFamily), "");
+    assert.equal(await page.locator("script").count(), 0);
     await context.close();
   });
 
-  test("the pre-rendered copy shown before the app starts is in the language the app will use", async () => {
+  test("the page shown before the app starts is in the language the app will use", async () => {
     const cases = [
       { locale: "en-US", query: "", lang: "en", text: /All eras/ },
       { locale: "zh-TW", query: "", lang: "zh-Hant", text: /全部時期/ },
@@ -157,17 +166,19 @@ describe("robustness", () => {
     ];
     for (const c of cases) {
       const context = await harness.browser.newContext({ locale: c.locale });
-      // The app never starts here: what shows is the pre-rendered copy alone.
+      // The app never starts here: what shows is the page rendered at build time (the root in the note's
+      // language, en/ in English), chosen before the first paint.
       await context.route(/\.wasm$/, (route) => route.abort());
       if (c.stored) await context.addInitScript((l) => localStorage.setItem("ai-timeline.lang", l), c.stored);
       const page = await context.newPage();
       await page.goto(harness.base + c.query);
-      const shown = page.locator("#prerender > div:visible");
-      assert.equal(await shown.count(), 1, JSON.stringify(c));
-      assert.equal(await shown.getAttribute("lang"), c.lang, JSON.stringify(c));
-      assert.match(await shown.locator(".eras").innerText(), c.text, JSON.stringify(c));
+      await page.waitForLoadState();
+      const expected = c.lang === "en" ? "/timeline/en/" : "/timeline/";
+      assert.equal(new URL(page.url()).pathname, expected, JSON.stringify(c));
+      assert.equal(new URL(page.url()).search, c.query, "the link's view goes along");
+      assert.match(await page.locator(".eras").innerText(), c.text, JSON.stringify(c));
       assert.equal(await page.evaluate(() => document.documentElement.lang), c.lang);
-      // No id is there twice (the English copy's ids carry a suffix).
+      // No id is there twice.
       const dupes = await page.evaluate(() => {
         const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
         return ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -177,7 +188,7 @@ describe("robustness", () => {
     }
   });
 
-  test("the pre-rendered view is replaced by the app without a layout shift (CLS 0)", async () => {
+  test("the app takes over the page rendered at build time without a layout shift (CLS 0)", async () => {
     const context = await harness.browser.newContext({ locale: "zh-TW" });
     await context.addInitScript(() => {
       window.__cls = 0;
@@ -189,9 +200,8 @@ describe("robustness", () => {
     harness.watch(page);
     await page.goto(harness.base);
     await harness.started(page);
-    // Layout shifts are reported for the frames after the takeover.
+    // Layout shifts are reported for the frames after hydration and the rest of the list.
     await frames(page, 3);
-    assert.equal(await page.locator("#prerender").count(), 0, "the static copy is gone");
     assert.equal(await page.locator("#milestones").count(), 1, "no duplicate ids");
     assert.equal(await page.locator("[data-testid=milestone]").count(), total);
     const cls = await page.evaluate(() => window.__cls);
@@ -199,12 +209,12 @@ describe("robustness", () => {
     await context.close();
   });
 
-  test("the page's largest paint is the pre-rendered view's, not the app's later copy of it", async () => {
+  test("the page's largest paint is the page rendered at build time, close to its first paint", async () => {
     const context = await harness.browser.newContext({ locale: "zh-TW" });
     await context.addInitScript(() => {
       window.__lcp = [];
       new PerformanceObserver((list) =>
-        window.__lcp.push(...list.getEntries().map((e) => ({ e, prerendered: !!e.element?.closest("#prerender") }))),
+        window.__lcp.push(...list.getEntries().map((e) => ({ e, prerendered: !!e.element?.closest("#app") }))),
       ).observe({
         type: "largest-contentful-paint",
         buffered: true,
@@ -220,8 +230,8 @@ describe("robustness", () => {
       fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
     }));
     assert.ok(entries.length >= 1, "a largest paint is reported");
-    // The reported element is in the pre-rendered copy: the app's identical copy did not count anew.
-    assert.equal(entries.at(-1).prerendered, true, `largest paint ${JSON.stringify(entries)} is the app's copy`);
+    // The reported element is in the markup rendered at build time, painted before the app started.
+    assert.equal(entries.at(-1).prerendered, true, `largest paint ${JSON.stringify(entries)}`);
     assert.ok(entries.at(-1).time <= fcp + 100, `largest paint ${entries.at(-1).time} ms, first paint ${fcp} ms`);
     await context.close();
   });

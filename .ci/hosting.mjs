@@ -62,7 +62,8 @@ const manifest = {
   theme_color: "#1d5fa8",
   icons: icons.map((file) => {
     const size = file.match(/\d+/)[0];
-    return { src: `./${file}`, sizes: `${size}x${size}`, type: "image/png", purpose: "any" };
+    // The favicon on a full square of its colour, inside the central 80%: safe under any mask.
+    return { src: `./${file}`, sizes: `${size}x${size}`, type: "image/png", purpose: "any maskable" };
   }),
 };
 await writeFile(join(dist, "manifest.webmanifest"), JSON.stringify(manifest, null, 2) + "\n");
@@ -74,7 +75,7 @@ const immutable = "public, max-age=31536000, immutable";
 const revalidate = "no-cache";
 const rules = [
   [`${prefix}*`, common],
-  ...[`${prefix}`, `${prefix}index.html`, `${prefix}404.html`, `${prefix}en/*`].map((path) => [
+  ...[`${prefix}`, `${prefix}index.html`, `${prefix}404.html`, `${prefix}en/*`, `${prefix}all/*`].map((path) => [
     path,
     { "Content-Security-Policy": pagePolicy(false), "Cache-Control": revalidate },
   ]),

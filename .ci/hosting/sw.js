@@ -32,9 +32,16 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page asks a waiting worker to take over when the reader chooses to reload.
+// A waiting worker (a new deployment) and the page (src/offline.rs): "current?" asks whether the page already
+// runs this build (it does after a plain reload): then take over quietly; otherwise answer "stale" and the page
+// offers to reload. "skip-waiting" is the reader's choice to reload.
 self.addEventListener("message", (event) => {
-  if (event.data?.type === "skip-waiting") self.skipWaiting();
+  const type = event.data?.type;
+  if (type === "skip-waiting" || (type === "current?" && ASSETS.includes(event.data.script))) {
+    self.skipWaiting();
+  } else if (type === "current?") {
+    event.source?.postMessage({ type: "stale" });
+  }
 });
 
 self.addEventListener("fetch", (event) => {

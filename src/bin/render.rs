@@ -1,17 +1,30 @@
 //! Renders the published pages at build time with the app's own components, natively (the `ssr` feature): for
 //! each page (language, full or embed view) the app's first view goes into trunk's `index.html`, which becomes
-//! that page's `index.html`, with its language, title, description, alternates and relative asset addresses.
-//! The browser bundle hydrates this markup instead of rendering it again. No browser is needed.
+//! that page's `index.html`, with its language, title, description, alternates, link-preview (Open Graph and
+//! Twitter card) tags, manifest link and relative asset addresses. The browser bundle hydrates this markup
+//! instead of rendering it again. Also writes the link preview image and the app icons (render/images.rs) and
+//! 404.html (render/not_found.rs). No browser is needed.
 //!   cargo run --features ssr --bin render -- dist
-//! SITE_URL (e.g. https://example.org/timeline/) makes the pages name their canonical and alternate addresses
-//! absolutely; without it they are relative.
+//! SITE_URL (e.g. https://example.org/timeline/) makes the pages name their canonical, alternate and preview
+//! addresses absolutely; without it they are relative (and there is no og:url). PUBLIC_PATH (default /) is the
+//! path the bundle is served under: 404.html, served at any address, links to the pages and its stylesheet
+//! under SITE_URL if given, else under it.
+
+#[path = "render/images.rs"]
+mod images;
+#[path = "render/not_found.rs"]
+mod not_found;
 
 use ai_timeline::i18n;
 use ai_timeline::model::{Lang, TIMELINE};
 use ai_timeline::page::Page;
+use ai_timeline::preview;
 use ai_timeline::App;
 use leptos::prelude::*;
 use std::{env, fs, path::Path, process};
+
+/// The manifest's theme colour (.ci/hosting.mjs), for the browser's bar.
+const THEME: &str = "#1d5fa8";
 
 fn main() {
     let dist = env::args().nth(1).unwrap_or_else(|| "dist".to_string());
@@ -34,6 +47,12 @@ fn main() {
         let html = complete_html(&page_html(&template, page, &body, site.as_deref()));
         write(&dist.join(page.path()).join("all"), &html, &body);
     }
+    images::write(dist).unwrap_or_else(|e| fail(&e));
+    let public_path = env::var("PUBLIC_PATH").unwrap_or_else(|_| "/".to_string());
+    let root = not_found::root(site.as_deref(), &public_path);
+    let missing = not_found::html(&template, &root).unwrap_or_else(|e| fail(&e));
+    fs::write(dist.join("404.html"), missing).unwrap_or_else(|e| fail(&format!("404.html: {e}")));
+    println!("render: {}/404.html (links under {root})", dist.display());
 }
 
 fn write(dir: &Path, html: &str, body: &str) {
@@ -60,6 +79,7 @@ fn complete_html(page: &str) -> String {
         ("<link rel=\"preload\"", ">"),
         ("<link rel=\"alternate\"", ">"),
         ("<link rel=\"canonical\"", ">"),
+        ("<meta property=\"og:url\"", ">"),
     ] {
         while let Some(at) = head.find(open) {
             let end = head[at..]
@@ -73,12 +93,19 @@ fn complete_html(page: &str) -> String {
     format!("{head}</head>{rest}")
 }
 
-/// Relative `href`s one folder further away: "./x" -> "../x", "../x" -> "../../x".
+/// Relative `href`s and `content`s (the preview's address) one folder further away: "./x" -> "../x", "../x" ->
+/// "../../x".
 fn deeper(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find("href=\"") {
-        let (before, after) = rest.split_at(at + 6);
+    let next = |rest: &str| {
+        ["href=\"", "content=\""]
+            .iter()
+            .filter_map(|attr| rest.find(attr).map(|at| at + attr.len()))
+            .min()
+    };
+    while let Some(at) = next(rest) {
+        let (before, after) = rest.split_at(at);
         out.push_str(before);
         if let Some(tail) = after.strip_prefix("./") {
             out.push_str("../");
@@ -133,6 +160,15 @@ fn page_html(template: &str, page: Page, body: &str, site: Option<&str>) -> Stri
     if page.embed {
         links.push(r#"<meta name="robots" content="noindex" />"#.to_string());
     }
+    links.extend(preview::share_tags(
+        &TIMELINE,
+        page,
+        &description(lang),
+        site,
+    ));
+    // The manifest exists in the bundle only (.ci/hosting.mjs writes it), so only built pages name it.
+    links.push(r#"<link rel="manifest" href="./manifest.webmanifest" />"#.to_string());
+    links.push(format!(r#"<meta name="theme-color" content="{THEME}" />"#));
     let to_root = page.to_root();
     let head = head
         .replace(

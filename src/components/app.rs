@@ -3,9 +3,10 @@ use leptos::prelude::*;
 use super::facet_panel::{FacetActions, FacetPanel};
 use super::toolbar::{Toolbar, ToolbarActions};
 use super::{
-    charts::Charts, era_picker::EraPicker, keyboard_help::KeyboardHelp, list_window::ListWindow,
-    milestone_list::MilestoneList, notice_bar::NoticeBar, page_events, site_footer::SiteFooter,
-    site_header::SiteHeader, time_axis::TimeAxis, toast::Toast, trends::Trends,
+    charts::Charts, embed_bar::EmbedBar, era_picker::EraPicker, keyboard_help::KeyboardHelp,
+    list_window::ListWindow, milestone_list::MilestoneList, notice_bar::NoticeBar, page_events,
+    site_footer::SiteFooter, site_header::SiteHeader, time_axis::TimeAxis, toast::Toast,
+    trends::Trends, update_notice::UpdateNotice,
 };
 use crate::facets::facet_counts;
 use crate::filter::Part;
@@ -45,7 +46,11 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         let limit = limit.get();
         visible.with(|v| v[..limit.min(v.len())].to_vec())
     });
-    let all_rendered = Memo::new(move |_| limit.get() >= TIMELINE.milestones.len());
+    let total = TIMELINE.milestones.len();
+    // Memos, so what they show renders once when they turn true, not again at every step of `limit`.
+    let marks_shown = Memo::new(move |_| limit.get() > progress::FIRST);
+    let charts_shown = Memo::new(move |_| progress::charts(limit.get(), total));
+    let trends_shown = Memo::new(move |_| progress::trends(limit.get(), total));
     let list_window = ListWindow::new(rendered);
     let notices = RwSignal::new(Vec::new());
     let address = RwSignal::new(String::new());
@@ -53,6 +58,7 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
     let toast = RwSignal::new(None::<ToastMessage>);
     let help_open = RwSignal::new(false);
     let filters_open = RwSignal::new(false);
+    let update_ready = RwSignal::new(false);
 
     // Every change of view goes through here: the state machine decides, the browser records and scrolls.
     let dispatch = Callback::new(move |action: Action| {
@@ -71,7 +77,8 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
                 let root = here.root_of(&browser::current_path());
                 let there = here.in_lang(next.view.lang);
                 browser::replace_address(&format!("{root}{}", there.path()), &query);
-                address.set(browser::origin() + &root + there.path());
+                // Links and citations name the full view, also from the embed view.
+                address.set(browser::origin() + &root + there.full().path());
             }
         }
         if state.with_untracked(|s| *s != next) {
@@ -109,6 +116,7 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
             address,
             today,
             list_window,
+            update_ready,
         };
         leptos::task::spawn_local(async move { arrival.arrive() });
     }
@@ -199,7 +207,13 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         <a class="skip-link" href=dom::fragment(dom::LIST)>
             {move || i18n::strings(lang.get()).skip_to_list}
         </a>
-        <SiteHeader lang=lang on_lang=select_lang on_help=Callback::new(move |()| help_open.set(true)) />
+        {match page.embed {
+            false => view! {
+                <SiteHeader lang=lang on_lang=select_lang on_help=Callback::new(move |()| help_open.set(true)) />
+            }
+                .into_any(),
+            true => view! { <EmbedBar lang=lang /> }.into_any(),
+        }}
         <Toolbar
             lang=lang
             query=query_text
@@ -224,6 +238,7 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
                     browser::focus_element(dom::MAIN);
                 })
             />
+            {(!page.embed).then(|| view! {
             <EraPicker
                 lang=lang
                 selected=era
@@ -237,8 +252,9 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
                 selected_era=era
                 selected=selected
                 on_era=act(dispatch, Action::SelectEra)
-                marks=Signal::derive(move || limit.get() > progress::FIRST)
+                marks=marks_shown
             />
+            })}
             <MilestoneList
                 lang=lang
                 filter=filter
@@ -247,13 +263,16 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
                 window=list_window
                 on_only_note=act(dispatch, Action::SetOnlyNote)
                 on_clear=clear
+                full=!page.embed
             />
-            <Show when=move || all_rendered.get()>
+            <Show when=move || !page.embed && charts_shown.get()>
                 <Charts lang=lang />
+            </Show>
+            <Show when=move || !page.embed && trends_shown.get()>
                 <Trends lang=lang />
             </Show>
         </main>
-        <SiteFooter lang=lang />
+        {(!page.embed).then(|| view! { <SiteFooter lang=lang /> })}
         <Toast
             lang=lang
             message=toast
@@ -264,5 +283,6 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
             })
         />
         <KeyboardHelp lang=lang open=help_open on_close=Callback::new(move |()| help_open.set(false)) />
+        <UpdateNotice lang=lang ready=update_ready />
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::data_download::DataDownload;
+use super::embed_code::EmbedCode;
 use super::list_window::ListWindow;
 use super::milestone_item::MilestoneItem;
 use crate::facets::best_part_to_clear;
@@ -20,6 +21,9 @@ pub fn MilestoneList(
     window: ListWindow,
     on_only_note: Callback<bool>,
     on_clear: Callback<Option<Part>>,
+    /// The full view: offers the view's link, downloads and the code to embed it (the embed view does not).
+    #[prop(optional)]
+    full: bool,
 ) -> impl IntoView {
     let query = Memo::new(move |_| filter.with(|f| f.search.query().clone()));
     let hint = Memo::new(move |_| {
@@ -78,15 +82,18 @@ pub fn MilestoneList(
                         ")"
                     </span>
                 </label>
-                <button
-                    type="button"
-                    class="milestones__view-link button"
-                    data-testid="copy-view-link"
-                    on:click=move |_| nav.copy_view_link.run(())
-                >
-                    {move || strings().copy_view_link}
-                </button>
-                <DataDownload lang=lang visible=visible />
+                {full.then(|| view! {
+                    <button
+                        type="button"
+                        class="milestones__view-link button"
+                        data-testid="copy-view-link"
+                        on:click=move |_| nav.copy_view_link.run(())
+                    >
+                        {move || strings().copy_view_link}
+                    </button>
+                    <DataDownload lang=lang visible=visible />
+                    <EmbedCode lang=lang />
+                })}
             </div>
             <ul class="milestones__legend" data-testid="legend">
                 <li><span class="milestones__legend-mark">{move || strings().note_year}</span>{move || strings().legend_note}</li>

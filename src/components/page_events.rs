@@ -23,6 +23,8 @@ pub struct Arrival {
     pub address: RwSignal<String>,
     pub today: RwSignal<String>,
     pub list_window: ListWindow,
+    /// Set when a new deployment is ready (the service worker says so).
+    pub update_ready: RwSignal<bool>,
 }
 
 impl Arrival {
@@ -39,6 +41,7 @@ impl Arrival {
             address,
             today,
             list_window,
+            update_ready,
         } = self;
         let (url, found) = url_state::parse(&browser::current_query(), &TIMELINE);
         let prerendered = browser::is_prerendered();
@@ -63,7 +66,8 @@ impl Arrival {
             &format!("{root}{}", here.path()),
             &url_state::to_query(&next.view),
         );
-        address.set(browser::origin() + &root + here.path());
+        // Links and citations name the full view, also from the embed view.
+        address.set(browser::origin() + &root + here.full().path());
         today.set(browser::today());
         if state.with_untracked(|s| s.view != View::new(page.lang) || *s != next) {
             state.set(next);
@@ -73,24 +77,35 @@ impl Arrival {
             limit.set(usize::MAX);
             request_animation_frame(move || list_window.reveal(id));
         }
-        grow(limit);
+        if page.embed {
+            crate::embed::follow_height();
+        }
+        grow(
+            limit,
+            Callback::new(move |()| {
+                // Offline after the first visit, where pages were rendered (not under trunk serve).
+                if prerendered {
+                    crate::offline::register(&root, move || update_ready.set(true));
+                }
+            }),
+        );
     }
 }
 
 /// Renders the rest of the list a chunk at a time when the browser is idle, then marks the page ready
-/// (`<html data-ready>`, which the end-to-end tests wait for) and builds the search index.
-fn grow(limit: RwSignal<usize>) {
+/// (`<html data-ready>`, which the end-to-end tests wait for), and calls `done`.
+fn grow(limit: RwSignal<usize>, done: Callback<()>) {
     let total = TIMELINE.milestones.len();
     match progress::next(limit.get_untracked(), total) {
         Some(more) => request_idle_callback(move || {
             if limit.get_untracked() < more {
                 limit.set(more);
             }
-            grow(limit);
+            grow(limit, done);
         }),
         None => {
             browser::mark_ready();
-            request_idle_callback(|| crate::search::warm(&TIMELINE));
+            request_idle_callback(move || done.run(()));
         }
     }
 }

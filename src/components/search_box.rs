@@ -57,6 +57,8 @@ pub fn SearchBox(
                     composing.set_value(false);
                     schedule(event_target_value(&ev));
                 }
+                // The search index is built when the reader comes to the search, before the first keystroke.
+                on:focus=|_| crate::search::warm(&crate::model::TIMELINE)
                 on:input=on_input
                 on:change=move |ev| {
                     if !composing.get_value() {

@@ -6,7 +6,8 @@ use crate::model::Lang;
 use crate::nav::ToastMessage;
 
 /// A polite live region for confirmations ("Link copied") and for filters a link cleared (with a button that
-/// restores them); where the clipboard is unavailable it holds the link in a field, selected, to copy by hand.
+/// restores them); where the clipboard is unavailable it holds the link in a field, focused and selected, to copy by
+/// hand.
 #[component]
 pub fn Toast(
     #[prop(into)] lang: Signal<Lang>,
@@ -21,8 +22,15 @@ pub fn Toast(
                     .get()
                     .map(|m| {
                         let field = m.fallback_link.map(|link| {
+                            // Focused and selected as it appears, so the link is ready to copy by hand.
+                            let input = NodeRef::<leptos::html::Input>::new();
+                            input.on_load(|field| {
+                                let _ = field.focus();
+                                field.select();
+                            });
                             view! {
                                 <input
+                                    node_ref=input
                                     class="toast__field"
                                     type="text"
                                     readonly=true

@@ -120,6 +120,24 @@ pub struct Strings {
     pub chart_points_label: &'static str,
     /// In a tooltip opened by a tap: tap again to go to the milestone.
     pub chart_tap_again: &'static str,
+    // Hosting: the new-version notice, the embed view and its code (issue 15).
+    /// A new deployment is ready (the service worker has it).
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    /// The embed view's link to the full timeline with the same view.
+    pub embed_open_full: &'static str,
+    /// The button that shows the code to embed the current view.
+    pub embed_button: &'static str,
+    /// Above the code: what it does.
+    pub embed_intro: &'static str,
+    /// Names the field with the code.
+    pub embed_code_label: &'static str,
+    pub embed_copy_code: &'static str,
+    pub embed_code_copied: &'static str,
+    /// Where the clipboard is unavailable: the code is selected, to copy by hand.
+    pub embed_copy_by_hand: &'static str,
+    /// The iframe's title in the code (what screen readers announce on the host page).
+    pub embed_frame_title: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -7,10 +7,11 @@ import { launchOptions } from "./browser.mjs";
 
 export const dist = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
 
-/** Serves `root` (the release bundle by default) and opens Chromium. */
-export async function startHarness(root = dist) {
-  const { server, url: base } = await serve(root);
-  const browser = await chromium.launch(launchOptions);
+/** Serves `root` (the release bundle by default) and opens Chromium. Options: `base`, the address of a bundle
+ *  already served elsewhere (e.g. by nginx; then `root` is not served), and `args`, more Chromium switches. */
+export async function startHarness(root = dist, { base: served, args = [] } = {}) {
+  const { server, url: base } = served ? { server: null, url: served } : await serve(root);
+  const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...args] });
   const problems = [];
   const short = (text) => (text.length > 300 ? text.slice(0, 300) + "…" : text);
 
@@ -62,7 +63,7 @@ export async function startHarness(root = dist) {
 
   async function close() {
     await browser.close();
-    server.close();
+    server?.close();
   }
 
   return { base, browser, open, watch, started, problems, cspViolations, close };

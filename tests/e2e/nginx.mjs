@@ -2,7 +2,7 @@
 // .ci/hosting.mjs), as its own process on a loopback port: for the end-to-end tests and the benchmark.
 //   const { url, stop } = await startNginx(dist, { prefix: "/timeline/" })
 import { spawn } from "node:child_process";
-import { chmod, cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -66,11 +66,16 @@ http {
     url,
     port,
     root,
-    stop: () =>
-      new Promise((done) => {
-        nginx.once("exit", done);
-        nginx.kill("SIGQUIT");
-      }),
+    /** Stops nginx (at once if it has stopped already) and removes the copy. */
+    stop: async () => {
+      if (nginx.exitCode === null && nginx.signalCode === null) {
+        await new Promise((done) => {
+          nginx.once("exit", done);
+          nginx.kill("SIGQUIT");
+        });
+      }
+      await rm(base, { recursive: true, force: true });
+    },
   };
 }
 

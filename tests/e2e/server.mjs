@@ -16,6 +16,7 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** Starts a server for `root` under `prefix`; resolves to { server, url } once listening. */

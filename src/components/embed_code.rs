@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::model::Lang;
+use crate::nav::Nav;
+use crate::page::Page;
+use crate::{browser, embed, i18n, url_state};
+
+/// "Embed this view": a disclosure with the code that puts the current view on another page (an iframe of the
+/// embed view and the few lines of script that let its height follow the content), and a button to copy it.
+#[component]
+pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let strings = move || i18n::strings(lang.get());
+    let code = Memo::new(move |_| {
+        let lang = lang.get();
+        let query = nav.view.with(url_state::to_query);
+        let page = Page::new(lang, false);
+        let src = embed::address(
+            &nav.address.get(),
+            page.path(),
+            Page::new(lang, true).path(),
+            &query,
+        );
+        embed::snippet(&src, i18n::strings(lang).embed_frame_title)
+    });
+    let status = RwSignal::new(None::<bool>);
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    let copy = move |_| {
+        if let Some(field) = field.get_untracked() {
+            field.select();
+        }
+        browser::copy_text(code.get_untracked(), move |copied| status.set(Some(copied)));
+    };
+    view! {
+        <details class="embed-code" data-testid="embed-code" on:toggle=move |_| status.set(None)>
+            <summary class="embed-code__button button">{move || strings().embed_button}</summary>
+            <div class="embed-code__panel">
+                <p class="embed-code__intro">{move || strings().embed_intro}</p>
+                <textarea
+                    class="embed-code__field"
+                    readonly=true
+                    rows="6"
+                    spellcheck="false"
+                    aria-label=move || strings().embed_code_label
+                    data-testid="embed-snippet"
+                    node_ref=field
+                    prop:value=move || code.get()
+                    on:focus=move |ev| {
+                        event_target::<web_sys::HtmlTextAreaElement>(&ev).select();
+                    }
+                ></textarea>
+                <div class="embed-code__actions">
+                    <button type="button" class="button" data-testid="embed-copy" on:click=copy>
+                        {move || strings().embed_copy_code}
+                    </button>
+                    <p class="embed-code__status" role="status" aria-live="polite">
+                        {move || status.get().map(|copied| if copied { strings().embed_code_copied } else { strings().embed_copy_by_hand })}
+                    </p>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,86 @@
+// The embed view in another site's page: the code the full view's "Embed this view" offers, pasted into a page
+// of another origin, shows the compact view of the same state, its height follows the content, and its link
+// opens the full timeline with the same view.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { startHarness } from "./harness.mjs";
+
+/** A page of another origin (another port) holding `html`. */
+function hostPage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><title>A blog</title><h1>A blog post</h1>${html}<p>After the timeline.</p>`);
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+/** The embed code the full view offers for `query`. */
+async function embedCode(harness, query) {
+  const { context, page } = await harness.open(query);
+  await page.getByTestId("embed-code").locator("summary").click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  await context.close();
+  return snippet;
+}
+
+describe("embedding", () => {
+  let harness;
+  let host;
+
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+    host?.server.close();
+  });
+
+  test("the embed code names the embed view of this view, absolutely, with the height script", async () => {
+    const snippet = await embedCode(harness, "en/?era=transformer");
+    const src = new URL(snippet.match(/<iframe src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
+    assert.equal(src.origin + src.pathname, `${harness.base}embed/en/`);
+    assert.equal(src.searchParams.get("era"), "transformer");
+    assert.match(snippet, /title="[^"]+"/);
+    assert.match(snippet, /ai-timeline:height/);
+    assert.deepEqual(harness.problems, []);
+  });
+
+  test("in another origin's page the view fits its content and links to the full timeline", async () => {
+    const snippet = await embedCode(harness, "en/?era=transformer");
+    host = await hostPage(snippet);
+    const context = await harness.browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(host.url);
+    const frameElement = page.locator("iframe[data-ai-timeline]");
+    const frame = page.frameLocator("iframe[data-ai-timeline]");
+    await frame.getByTestId("milestone").first().waitFor();
+    const embedded = page.frames().find((f) => f.url().includes("/embed/en/"));
+    await embedded.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+    // Compact: no site header, era cards, charts or footer; the bar with search and era is there.
+    assert.equal(await frame.locator(".site-header, .eras, .charts, .site-footer").count(), 0);
+    assert.equal(await frame.getByTestId("bar-era").inputValue(), "transformer");
+    await frame.getByTestId("search").waitFor();
+
+    // The frame takes its content's height (no scrolling inside the page), and follows it when it changes.
+    await page.waitForFunction(() => document.querySelector("iframe[data-ai-timeline]").style.height !== "720px");
+    const tall = (await frameElement.boundingBox()).height;
+    const content = await embedded.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    assert.ok(Math.abs(tall - content) <= 2, `frame ${tall} px, content ${content} px`);
+    await frame.getByTestId("search").fill("AlphaGo");
+    await page.waitForFunction((h) => document.querySelector("iframe[data-ai-timeline]").getBoundingClientRect().height < h - 50, tall);
+
+    // Its link opens the full timeline (a new tab) with the same view.
+    const link = frame.getByTestId("embed-full");
+    assert.equal(await link.getAttribute("target"), "_blank");
+    const [full] = await Promise.all([context.waitForEvent("page"), link.click()]);
+    await full.waitForLoadState();
+    const url = new URL(full.url());
+    assert.equal(url.pathname, new URL(`${harness.base}en/`).pathname);
+    assert.equal(url.searchParams.get("q"), "AlphaGo");
+    await full.waitForSelector(".site-header");
+    assert.deepEqual(harness.problems, []);
+    await context.close();
+  });
+});

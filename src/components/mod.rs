@@ -2,6 +2,7 @@
 //! plain modules (`filter`, `url_state`, `i18n`).
 
 pub mod app;
+pub mod axis_marks;
 pub mod chart_frame;
 pub mod charts;
 pub mod close_button;
@@ -35,3 +36,4 @@ pub mod trends;
 pub mod update_notice;
 pub mod year_bars;
 pub mod year_grid;
+pub mod year_list;

@@ -3,10 +3,10 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use super::year_list::year_list;
 use crate::axis::{self, Layout, YearGroup};
 use crate::model::{Lang, TIMELINE};
-use crate::nav::Nav;
-use crate::{browser, dom, format, i18n};
+use crate::{browser, dom, i18n};
 
 /// Years per row of the grid (the stylesheet lays out as many; Up/Down move by a row).
 const COLUMNS: usize = 8;
@@ -215,109 +215,8 @@ fn year_buttons(
         .collect_view()
 }
 
-/// The open year's milestones, title and date each, in date order: one tab stop (the selected one, or the
-/// first), Up/Down/Home/End between them, Escape back to the year. Choosing one goes to it.
-fn year_list(
-    lang: Signal<Lang>,
-    groups: StoredValue<Vec<YearGroup>>,
-    shown: Signal<HashSet<&'static str>>,
-    selected: Signal<Option<&'static str>>,
-    open: RwSignal<Option<u16>>,
-    year: u16,
-) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let all = TIMELINE.milestones;
-    let members: Vec<usize> = groups.with_value(|g| {
-        g.iter()
-            .find(|y| y.year == year)
-            .map(|y| y.members.clone())
-            .unwrap_or_default()
-    });
-    let ids: Vec<&'static str> = members.iter().map(|&i| all[i].id).collect();
-    let total = ids.len();
-    let heading = {
-        let ids = ids.clone();
-        move || {
-            if total == 0 {
-                return year.to_string();
-            }
-            let count = shown.with(|s| ids.iter().filter(|id| s.contains(*id)).count());
-            i18n::year_density(lang.get(), year, count, total)
-        }
-    };
-    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
-    let stop = {
-        let ids = ids.clone();
-        Memo::new(move |_| {
-            let chosen = selected.get();
-            let at = chosen.and_then(|id| ids.iter().position(|i| *i == id));
-            axis::tab_stop(cursor.get(), chosen, at, 0)
-        })
-    };
-    let ids = StoredValue::new(ids);
-    let items = members
-        .iter()
-        .enumerate()
-        .map(|(k, &i)| {
-            let m = &all[i];
-            let base = format!("axis__item era-accent-{}", TIMELINE.era_number(m.era));
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class=Signal::derive(move || {
-                            axis::classes(
-                                &base,
-                                &[
-                                    ("is-dimmed", !shown.with(|s| s.contains(m.id))),
-                                    ("is-selected", selected.get() == Some(m.id)),
-                                ],
-                            )
-                        })
-                        id=dom::axis_item(m.id)
-                        data-testid="axis-item"
-                        data-id=m.id
-                        aria-current=Signal::derive(move || (selected.get() == Some(m.id)).to_string())
-                        tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))
-                        on:click=handler(move |_: MouseEvent| {
-                            cursor.set(Some((k, Some(m.id))));
-                            nav.jump.run(m.id);
-                        })
-                        on:keydown=handler(move |ev: KeyboardEvent| {
-                            let key = ev.key();
-                            if key == "Escape" {
-                                ev.prevent_default();
-                                browser::focus_element(&dom::axis_year(year));
-                                open.set(None);
-                            } else if let Some(to) = axis::rove(&key, k, total, Layout::Column) {
-                                ev.prevent_default();
-                                cursor.set(Some((to, selected.get_untracked())));
-                                browser::focus_element(&dom::axis_item(ids.with_value(|ids| ids[to])));
-                            }
-                        })
-                    >
-                        <span class="axis__swatch" aria-hidden="true"></span>
-                        <span class="axis__item-title">{Signal::derive(move || m.title.get(lang.get()).to_string())}</span>
-                        <span class="axis__item-date">{Signal::derive(move || format::date(lang.get(), m.date()))}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let body = if total == 0 {
-        view! { <p class="axis__empty">{Signal::derive(move || i18n::strings(lang.get()).axis_year_empty.to_string())}</p> }
-            .into_any()
-    } else {
-        view! { <ul class="axis__items">{items}</ul> }.into_any()
-    };
-    view! {
-        <h3 class="axis__list-heading" id=dom::AXIS_YEAR_LIST_HEADING>{Signal::derive(heading)}</h3>
-        {body}
-    }
-}
-
 /// An event handler as a boxed closure: every handler of one event type then shares one type, so the view code
 /// for it is generated once rather than once per closure (a smaller bundle).
-fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }

@@ -7,6 +7,9 @@ use crate::state::History;
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+mod scroll;
+pub use scroll::*;
+
 const LANG_KEY: &str = "ai-timeline.lang";
 
 /// The current query string, including the leading `?` (or empty).
@@ -178,143 +181,11 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     gloo::timers::callback::Timeout::new(1_000, move || drop(url)).forget();
 }
 
-/// Scrolls a milestone to the top of the view, just under the bar that stays on screen (its `scroll-margin-top`
-/// says how far), and moves focus to it (for keyboard and screen readers).
-pub fn reveal_milestone(id: &str) {
-    if let Some(element) = gloo::utils::document().get_element_by_id(&dom::milestone(id)) {
-        scroll_to_and_focus(element);
-    }
-}
-
-fn scroll_to_and_focus(element: web_sys::Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&focus);
-    }
-}
-
-/// Where the bar that stays on screen ends, in px from the top of the screen.
-fn bar_bottom() -> f64 {
-    gloo::utils::document()
-        .query_selector(&format!(".{}", dom::TOOLBAR_CLASS))
-        .ok()
-        .flatten()
-        .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom().max(0.0))
-}
-
-/// Brings the results to the reader after a change of filters: the first result (or the empty state) is
-/// scrolled to just under the bar unless it is already on screen; with `focus`, it is also focused.
-pub fn show_results(focus: bool) {
-    let document = gloo::utils::document();
-    let list = format!("#{}", dom::LIST);
-    let first = document
-        .query_selector(&format!(
-            "{list} .{}, {list} .empty-state",
-            dom::MILESTONE_CLASS
-        ))
-        .ok()
-        .flatten();
-    let Some(first) = first else {
-        return;
-    };
-    let top = first.get_bounding_client_rect().top();
-    let on_screen = top >= bar_bottom() && top < screen_height() - 80.0;
-    if focus {
-        scroll_to_and_focus(first);
-    } else if !on_screen {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        first.scroll_into_view_with_scroll_into_view_options(&options);
-    }
-}
-
-/// The milestone the reader is at: the one holding focus, else the first that begins on screen below the bar
-/// (or the one the screen is inside); with its top, in px from the top of the screen.
-pub fn reading_anchor() -> Option<(String, f64)> {
-    let document = gloo::utils::document();
-    let class = format!(".{}", dom::MILESTONE_CLASS);
-    let focused = document
-        .active_element()
-        .and_then(|el| el.closest(&class).ok().flatten());
-    let at = focused.or_else(|| {
-        let bar = bar_bottom();
-        let all = document.query_selector_all(&class).ok()?;
-        let items: Vec<web_sys::Element> = (0..all.length())
-            .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .collect();
-        // The first that begins on screen; else the one the screen is inside.
-        let starts = items.iter().find(|el| {
-            let top = el.get_bounding_client_rect().top();
-            top >= bar && top < screen_height()
-        });
-        starts
-            .or_else(|| {
-                items
-                    .iter()
-                    .find(|el| el.get_bounding_client_rect().bottom() > bar)
-            })
-            .cloned()
-    })?;
-    Some((at.id(), at.get_bounding_client_rect().top()))
-}
-
-/// Scrolls so that the element with this id is again `top` px from the top of the screen (after the list
-/// changed around it).
-pub fn keep_at(id: &str, top: f64) {
-    if let Some((now, _)) = element_box(id) {
-        scroll_by(now - top);
-    }
-}
-
-/// Scrolls to the top of the page.
-pub fn scroll_to_top() {
-    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-}
-
 /// One step back in the browser's history.
 pub fn history_back() {
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.back();
     }
-}
-
-/// The top and height of the element with this id, relative to the screen (layout viewport), in px.
-pub fn element_box(id: &str) -> Option<(f64, f64)> {
-    let rect = gloo::utils::document()
-        .get_element_by_id(id)?
-        .get_bounding_client_rect();
-    Some((rect.top(), rect.height()))
-}
-
-/// The height of the screen (layout viewport), in px.
-pub fn screen_height() -> f64 {
-    gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(900.0)
-}
-
-/// Scrolls the page by `dy` px at once.
-pub fn scroll_by(dy: f64) {
-    gloo::utils::window().scroll_by_with_x_and_y(0.0, dy);
-}
-
-/// Calls `changed` whenever `element` changes size (and once when observing starts). Stops when the returned
-/// observer is disconnected.
-pub fn observe_size(
-    element: &web_sys::Element,
-    changed: impl Fn() + 'static,
-) -> Option<web_sys::ResizeObserver> {
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    callback.forget();
-    observer.observe(element);
-    Some(observer)
 }
 
 /// Reads a key press and where focus is, for `keys::classify`.

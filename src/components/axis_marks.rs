@@ -1,0 +1,194 @@
+//! The time axis' marks (`TimeAxis`, above 300 milestones replaced by bars per year): one per milestone, stacked
+//! where dates crowd, with a tooltip, keyboard moves and touch previews.
+
+use std::collections::HashSet;
+
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::prelude::*;
+use leptos::svg::G;
+
+use super::time_axis::{focus_svg, handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
+use crate::axis::{self, Layout, Tap};
+use crate::chart::{year_fraction, Linear};
+use crate::model::{Lang, TIMELINE};
+use crate::nav::Nav;
+use crate::{format, i18n};
+
+/// The height of the axis with its marks stacked in rows.
+pub(super) fn marks_height(x: Linear) -> f64 {
+    let xs: Vec<f64> = TIMELINE
+        .milestones
+        .iter()
+        .map(|m| x.map(year_fraction(m.date())))
+        .collect();
+    let rows = axis::mark_rows(&xs, GAP);
+    let row_count = rows.iter().max().map_or(1, |r| r + 1);
+    MARKS_Y + row_count as f64 * ROW_H + 8.0
+}
+
+/// One mark per milestone at its verified date, stacked where dates crowd, with a tooltip; and the SVG's height.
+/// The marks are one tab stop (the selected milestone's, or the first), Left/Right/Home/End move in date order,
+/// Enter or Space follow. A touch shows the tooltip first; touching it (or the mark again) follows.
+pub(super) fn mark_layer(
+    x: Linear,
+    lang: Signal<Lang>,
+    shown_ids: Memo<HashSet<&'static str>>,
+    selected: Signal<Option<&'static str>>,
+    nav: Nav,
+) -> (AnyView, f64) {
+    let all = TIMELINE.milestones;
+    let xs: Vec<f64> = all.iter().map(|m| x.map(year_fraction(m.date()))).collect();
+    let rows = axis::mark_rows(&xs, GAP);
+    let row_count = rows.iter().max().map_or(1, |r| r + 1);
+    let height = MARKS_Y + row_count as f64 * ROW_H + 8.0;
+    // Keyboard order: by date. `order[k]` is a milestone's index, `place[i]` its position in that order.
+    let order = axis::date_order(&axis::dates(all));
+    let mut place = vec![0; all.len()];
+    for (k, &i) in order.iter().enumerate() {
+        place[i] = k;
+    }
+    let nodes: Vec<NodeRef<G>> = all.iter().map(|_| NodeRef::new()).collect();
+    let (order, nodes) = (StoredValue::new(order), StoredValue::new(nodes));
+    let places = StoredValue::new(place.clone());
+
+    let hovered = RwSignal::new(None::<usize>);
+    // A milestone shown by a touch, waiting for a second touch.
+    let preview = RwSignal::new(None::<usize>);
+    let pressed = StoredValue::new(None::<String>);
+    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
+    let stop = Memo::new(move |_| {
+        let chosen = selected.get();
+        let at = chosen.and_then(|id| all.iter().position(|m| m.id == id));
+        axis::tab_stop(
+            cursor.get(),
+            chosen,
+            at.map(|i| places.with_value(|p| p[i])),
+            0,
+        )
+    });
+    let follow = move |i: usize| {
+        let m = &all[i];
+        preview.set(None);
+        cursor.set(Some((places.with_value(|p| p[i]), Some(m.id))));
+        nav.jump.run(m.id);
+    };
+    let label = move |i: usize| {
+        let m = &all[i];
+        format!(
+            "{} · {}",
+            m.title.get(lang.get()),
+            format::date(lang.get(), m.date())
+        )
+    };
+
+    let marks = all
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let (cx, cy) = (xs[i], MARKS_Y + rows[i] as f64 * ROW_H);
+            let k = place[i];
+            let base = format!("axis__mark era-accent-{}", TIMELINE.era_number(m.era));
+            view! {
+                <g
+                    node_ref=nodes.with_value(|n| n[i])
+                    class=Signal::derive(move || {
+                        axis::classes(
+                            &base,
+                            &[
+                                ("is-dimmed", !shown_ids.with(|ids| ids.contains(m.id))),
+                                ("is-selected", selected.get() == Some(m.id)),
+                                ("is-previewed", preview.get() == Some(i)),
+                            ],
+                        )
+                    })
+                    role="button"
+                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))
+                    data-testid="axis-mark"
+                    data-id=m.id
+                    aria-label=Signal::derive(move || label(i))
+                    on:pointerdown=handler(move |ev: PointerEvent| pressed.set_value(Some(ev.pointer_type())))
+                    on:click=handler(move |ev: MouseEvent| {
+                        ev.stop_propagation();
+                        let previewed = preview.get_untracked() == Some(i);
+                        match axis::tap(touched(&ev, pressed), previewed) {
+                            Tap::Preview => preview.set(Some(i)),
+                            Tap::Follow => follow(i),
+                        }
+                    })
+                    on:keydown=handler(move |ev: KeyboardEvent| {
+                        let key = ev.key();
+                        if key == "Enter" || key == " " {
+                            ev.prevent_default();
+                            follow(i);
+                        } else if key == "Escape" {
+                            preview.set(None);
+                        } else if let Some(to) = axis::rove(&key, k, all.len(), Layout::Row) {
+                            ev.prevent_default();
+                            preview.set(None);
+                            cursor.set(Some((to, selected.get_untracked())));
+                            focus_svg(nodes.with_value(|n| n[order.with_value(|o| o[to])]));
+                        }
+                    })
+                    on:mouseenter=handler(move |_: MouseEvent| hovered.set(Some(i)))
+                    on:mouseleave=handler(move |_: MouseEvent| hovered.set(None))
+                    on:focus=handler(move |_: FocusEvent| hovered.set(Some(i)))
+                    on:blur=handler(move |_: FocusEvent| hovered.set(None))
+                >
+                    <circle cx=cx cy=cy r=5.5 />
+                </g>
+            }
+        })
+        .collect_view();
+
+    // The tooltip: what is hovered or focused, else what a touch previews (then it is a target: touch to follow).
+    let tip = move || {
+        let i = hovered.get().or(preview.get())?;
+        let previewing = preview.get() == Some(i);
+        let text = if previewing {
+            format!(
+                "{} · {} ›",
+                label(i),
+                i18n::strings(lang.get()).axis_preview_go
+            )
+        } else {
+            label(i)
+        };
+        let at = axis::tip_box(
+            &text,
+            xs[i],
+            MARKS_Y + rows[i] as f64 * ROW_H,
+            WIDTH,
+            TIP_H,
+            10.0,
+        );
+        Some(view! {
+            <g
+                class=axis::classes("axis__tip", &[("is-preview", previewing)])
+                aria-hidden="true"
+                data-testid="axis-tip"
+                on:click=handler(move |ev: MouseEvent| {
+                    ev.stop_propagation();
+                    if let Some(i) = preview.get_untracked() {
+                        follow(i);
+                    }
+                })
+            >
+                <rect x=at.x y=at.y width=at.w height=at.h rx=4 />
+                <text x=at.x + at.w / 2.0 y=at.y + at.h / 2.0 + 4.0 text-anchor="middle">{text.clone()}</text>
+            </g>
+        })
+    };
+    // A touch elsewhere on the axis puts the preview away.
+    let dismiss = view! {
+        <rect
+            class="axis__backdrop"
+            x=0
+            y=AXIS_Y
+            width=WIDTH
+            height=height - AXIS_Y
+            on:click=handler(move |_: MouseEvent| preview.set(None))
+        />
+    };
+
+    (view! { {dismiss} {marks} {tip} }.into_any(), height)
+}

@@ -11,7 +11,12 @@ use crate::{browser, embed, i18n, url_state};
 pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let strings = move || i18n::strings(lang.get());
+    // Built while the disclosure is open only: the view changes at every keystroke of a search.
+    let open = RwSignal::new(false);
     let code = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
         let lang = lang.get();
         let query = nav.view.with(url_state::to_query);
         let page = Page::new(lang, false);
@@ -32,7 +37,10 @@ pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         browser::copy_text(code.get_untracked(), move |copied| status.set(Some(copied)));
     };
     view! {
-        <details class="embed-code" data-testid="embed-code" on:toggle=move |_| status.set(None)>
+        <details class="embed-code" data-testid="embed-code" on:toggle=move |ev| {
+            status.set(None);
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+        }>
             <summary class="embed-code__button button">{move || strings().embed_button}</summary>
             <div class="embed-code__panel">
                 <p class="embed-code__intro">{move || strings().embed_intro}</p>

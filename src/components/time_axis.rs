@@ -150,12 +150,7 @@ fn band_layer(
     let count = TIMELINE.eras.len();
     let nodes: Vec<NodeRef<G>> = (0..count).map(|_| NodeRef::new()).collect();
     let nodes = StoredValue::new(nodes);
-    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
-    let stop = Memo::new(move |_| {
-        let chosen = selected_era.get();
-        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
-        axis::tab_stop(cursor.get(), chosen, at, 0)
-    });
+    let (cursor, stop) = era_tab_stop(selected_era);
     TIMELINE
         .eras
         .iter()
@@ -208,4 +203,21 @@ fn band_layer(
 /// for it is generated once rather than once per closure (a smaller bundle).
 pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
+}
+
+/// Where focus last moved among the era buttons, and the era chosen then.
+pub(super) type EraCursor = Option<(usize, Option<&'static str>)>;
+
+/// The era buttons' roving tab stop (bands here, buttons in `YearGrid`): the last one moved to while the era is
+/// unchanged, else the chosen era's, else the first.
+pub(super) fn era_tab_stop(
+    selected_era: Signal<Option<&'static str>>,
+) -> (RwSignal<EraCursor>, Memo<usize>) {
+    let cursor = RwSignal::new(None);
+    let stop = Memo::new(move |_| {
+        let chosen = selected_era.get();
+        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
+        axis::tab_stop(cursor.get(), chosen, at, 0)
+    });
+    (cursor, stop)
 }

@@ -70,12 +70,7 @@ fn era_buttons(
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
     let count = TIMELINE.eras.len();
-    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
-    let stop = Memo::new(move |_| {
-        let chosen = selected_era.get();
-        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
-        axis::tab_stop(cursor.get(), chosen, at, 0)
-    });
+    let (cursor, stop) = super::time_axis::era_tab_stop(selected_era);
     TIMELINE
         .eras
         .iter()

@@ -31,7 +31,7 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and
         .collect();
     assert_eq!(added_eras, ["agentic"]);
     assert_eq!(TIMELINE.years(), (2010, 2025));
-    assert_eq!(TIMELINE.milestones.len(), 83);
+    assert_eq!(TIMELINE.milestones.len(), 93);
     assert_eq!(TIMELINE.note_count(), 27);
     assert_eq!(TIMELINE.trends.len(), 5);
     let per_era = |origin: Origin| -> Vec<usize> {
@@ -45,7 +45,7 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and
             .collect()
     };
     assert_eq!(per_era(Origin::Note), [4, 4, 4, 7, 8, 0]);
-    assert_eq!(per_era(Origin::Added), [6, 1, 5, 8, 10, 26]);
+    assert_eq!(per_era(Origin::Added), [10, 3, 6, 8, 11, 28]);
     let added: HashSet<&str> = TIMELINE
         .milestones
         .iter()
@@ -112,6 +112,17 @@ fn holds_the_notes_five_eras_27_milestones_and_five_trends_plus_an_added_era_and
         "sora-2",
         "gemini-3",
         "claude-opus-4-5",
+        // The record audit of December 2026: milestones the record missed
+        "ilsvrc-2010",
+        "watson",
+        "gtsrb-cnn",
+        "cat-neuron",
+        "wavenet",
+        "gnmt",
+        "alphastar",
+        "dpo",
+        "icpc-2025",
+        "mcp-foundation",
     ];
     assert_eq!(added, HashSet::from(expected));
 }

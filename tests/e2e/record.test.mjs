@@ -13,7 +13,7 @@ after(async () => {
   await harness?.close();
 });
 
-// Sections B (before 2025) and C (2025) of the record's review.
+// Sections B (before 2025) and C (2025) of the record's review, and the December 2026 audit's additions.
 const ADDED = [
   "relu", "speech-recognition", "dqn", "tensorflow", "pytorch", "sparse-moe", "human-preferences", "alphago-zero",
   "t5", "vit", "lora", "whisper", "gemini-1-5", "llama-3", "alphafold-3", "alphaproof", "nobel-2024", "o3",
@@ -21,13 +21,16 @@ const ADDED = [
   "gemini-2-5", "gpt-4o-image", "llama-4", "qwen3", "alphaevolve", "codex-agent", "veo-3", "claude-4", "kimi-k2",
   "chatgpt-agent", "imo-gold-2025", "eu-ai-act-gpai", "gpt-oss", "genie-3", "gpt-5", "claude-sonnet-4-5", "sora-2",
   "gemini-3", "claude-opus-4-5",
+  // The December 2026 audit's additions.
+  "ilsvrc-2010", "watson", "gtsrb-cnn", "cat-neuron", "wavenet", "gnmt", "alphastar", "dpo", "icpc-2025",
+  "mcp-foundation",
 ];
 
 describe("the record through 2025", () => {
   for (const lang of ["en", "zh-Hant"]) {
     test(`every added milestone is on the page with its date, a source and a title (${lang})`, async () => {
       const { context, page } = await harness.open(`?lang=${lang}`);
-      const found = await page.locator("[data-testid=milestone]").evaluateAll(
+      const found = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll(
         (all, ids) =>
           all
             .filter((m) => ids.includes(m.dataset.id))
@@ -54,7 +57,7 @@ describe("the record through 2025", () => {
   test("a deep link to a 2025 milestone shows it with its verified date", async () => {
     const { context, page } = await harness.open("?m=gpt-5&lang=en");
     await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-5");
-    const item = page.locator("[data-testid=milestone][data-id=gpt-5]");
+    const item = page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-5]");
     assert.match(await item.textContent(), /7 Aug 2025/);
     assert.equal(await item.locator("[data-testid=source-link]").first().getAttribute("href"), "https://openai.com/index/introducing-gpt-5/");
     await context.close();
@@ -65,7 +68,7 @@ describe("the record through 2025", () => {
     const card = page.locator("[data-testid=era-card][data-era=agentic]");
     assert.match(await card.textContent(), /2025.*Added/s);
     await card.click();
-    assert.ok((await page.locator("[data-testid=milestone]").count()) > 0);
+    assert.ok((await page.locator("[data-testid=milestone]:not([hidden])").count()) > 0);
     await page.getByTestId("only-note").check();
     assert.equal(new URL(page.url()).search, "?only=note&lang=en", "the added era is left");
     assert.equal(await card.isVisible(), false);

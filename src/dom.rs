@@ -14,6 +14,10 @@ pub const FILTERS: &str = "filters";
 pub const TOOLBAR_CLASS: &str = "toolbar";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).
 pub const MILESTONE_CLASS: &str = "milestone";
+/// The milestones the filters show (the others stay rendered, `hidden`).
+pub const SHOWN_MILESTONE: &str = ".milestone:not([hidden])";
+/// An in-page link to a milestone (`MilestoneLink`), found by the page's one delegated listener.
+pub const MILESTONE_LINK: &str = "a.milestone-link[data-target]";
 /// The class of the milestone list, for "focus is inside the list".
 pub const LIST_CLASS: &str = "milestones";
 

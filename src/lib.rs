@@ -42,7 +42,17 @@ pub fn start() {
     let Some(root) = browser::app_root() else {
         return;
     };
-    let page = browser::page();
+    let mut page = browser::page();
+    if !browser::is_prerendered() {
+        // One page for both languages (trunk serve): the address's, else the reader's language.
+        let (state, _) = state::State::from_address(
+            &browser::current_query(),
+            browser::stored_lang().as_deref(),
+            &browser::navigator_languages(),
+            &model::TIMELINE,
+        );
+        page = page.in_lang(state.view.lang);
+    }
     let app = move || view! { <App page=page /> };
     if browser::is_prerendered() {
         leptos::mount::hydrate_from(root, app).forget();

@@ -22,6 +22,8 @@ pub struct Nav {
     pub copy_link: Callback<&'static str>,
     /// Copy the link to the whole view, with its filters.
     pub copy_view_link: Callback<()>,
+    /// The page is the whole timeline as a static document (`all/`, for readers without scripts).
+    pub whole: bool,
 }
 
 /// A short message for the live region: text, a link to select when the clipboard was unavailable, and whether

@@ -72,6 +72,28 @@ impl Page {
         }
     }
 
+    /// The address of the view `query` (with its leading `?`) in `lang`, relative to this page: the other
+    /// language's page where each language has its own (`separate_pages`, as rendered at build time), else this
+    /// page with the query (which names the language).
+    pub fn lang_href(self, lang: Lang, query: &str, separate_pages: bool) -> String {
+        match (separate_pages, query.is_empty()) {
+            _ if lang == self.lang => "./".to_string() + query,
+            (true, _) => format!("{}{query}", self.link_to(self.in_lang(lang))),
+            (false, true) => "./".to_string(),
+            (false, false) => query.to_string(),
+        }
+    }
+
+    /// The whole timeline as a static document in `lang` (`all/` under each language's page), relative to this
+    /// page's own static document.
+    pub fn whole_href(self, lang: Lang) -> String {
+        if lang == self.lang {
+            "./".to_string()
+        } else {
+            format!("../{}all/", self.link_to(self.in_lang(lang)))
+        }
+    }
+
     /// The bundle's root path on the server, from the address path of this page ("/timeline/en/" ->
     /// "/timeline/"). A path that does not end in the page's folder is taken as the root itself.
     pub fn root_of(self, pathname: &str) -> String {

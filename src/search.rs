@@ -249,6 +249,21 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     merged
 }
 
+/// Whether a search marks anything in what `m` shows in `lang` (title, people, description, figures): an item
+/// whose text has no mark under the old search nor the new one keeps its DOM when the search changes.
+pub fn marks_shown_text(m: &Milestone, lang: Lang, query: &Query) -> bool {
+    if query.is_empty() {
+        return false;
+    }
+    let marks = |text: &str| !highlights(text, query).is_empty();
+    marks(m.title.get(lang))
+        || marks(m.who.get(lang))
+        || marks(m.text.get(lang))
+        || m.figures
+            .iter()
+            .any(|f| marks(&format::figure_value(lang, f)) || marks(f.measure.get(lang)))
+}
+
 /// `text` cut into (piece, is_match) segments for rendering with `<mark>`.
 pub fn segments<'a>(text: &'a str, query: &Query) -> Vec<(&'a str, bool)> {
     let mut out = Vec::new();

@@ -1,4 +1,4 @@
-//! The page's state machine, pure: the view (filters, selection, language), the actions that change it, and
+//! The page's state machine, pure: the view (filters, selection; the language is the page's), the actions that change it, and
 //! how each change is recorded in the browser's history. `App` only wires it to the browser.
 //!
 //! The selection rule: a change of filters that hides the selected milestone clears the selection; following a
@@ -33,7 +33,7 @@ impl View {
 pub enum History {
     /// A new entry: a step back/forward walks through.
     Push,
-    /// Update the current entry (typing, keyboard moves, language).
+    /// Update the current entry (typing, keyboard moves).
     Replace,
 }
 
@@ -65,7 +65,6 @@ pub enum Action {
     Step {
         forward: bool,
     },
-    SetLang(Lang),
 }
 
 /// What applying an action did, for the page to carry out.
@@ -135,11 +134,9 @@ impl State {
         let typing = matches!(action, Action::Type(_));
         let results = match action {
             Action::SubmitSearch(_) => Results::Focus,
-            Action::Type(_)
-            | Action::ClearSearch
-            | Action::Jump(_)
-            | Action::Step { .. }
-            | Action::SetLang(_) => Results::Stay,
+            Action::Type(_) | Action::ClearSearch | Action::Jump(_) | Action::Step { .. } => {
+                Results::Stay
+            }
             _ => Results::Show,
         };
         let mut change = Change::default();
@@ -194,10 +191,6 @@ impl State {
                     view.selected = Some(id);
                     change.reveal = Some(id);
                 }
-                history = History::Replace;
-            }
-            Action::SetLang(lang) => {
-                view.lang = lang;
                 history = History::Replace;
             }
         }

@@ -1,5 +1,5 @@
 //! The app mounted in real headless Chromium (wasm-bindgen-test): era cards filter the list, the count and
-//! `aria-pressed` follow, the URL records the choice, and the language switch changes text and `<html lang>`.
+//! `aria-pressed` follow, the URL records the choice, and the language switch links to the same view in the other language.
 //!
 //! Run by the test command: `cargo test --target wasm32-unknown-unknown --test browser` with
 //! wasm-bindgen-test-runner and ChromeDriver (see .ci/test).
@@ -32,8 +32,14 @@ async fn mount(query: &str) -> (Element, leptos::mount::UnmountHandle<impl Mount
     html.remove_attribute("data-ready").unwrap();
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    // Not a page rendered at build time: the app renders itself, then takes up the address.
-    let page = Page::new(Lang::Zh, false);
+    // Not a page rendered at build time: the app renders itself in the address's language (as `start` does),
+    // then takes up the address.
+    let lang = if query.contains("lang=en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let page = Page::new(lang, false);
     let handle = leptos::mount::mount_to(root.clone(), move || view! { <App page=page /> });
     // The rest of the list renders when the browser is idle; the page says when it is all there.
     for _ in 0..250 {
@@ -85,7 +91,8 @@ fn click(root: &Element, selector: &str) {
 }
 
 fn ids(root: &Element) -> Vec<String> {
-    all(root, "[data-testid=milestone]")
+    // Items the filters leave out stay rendered, hidden.
+    all(root, "[data-testid=milestone]:not([hidden])")
         .iter()
         .map(|m| m.get_attribute("data-id").unwrap())
         .collect()
@@ -167,14 +174,38 @@ async fn all_eras_button_resets_the_filter() {
 }
 
 #[wasm_bindgen_test]
-async fn language_switch_changes_every_text_and_html_lang() {
+async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
     let (root, handle) = mount("?lang=en&era=foundations").await;
     assert_eq!(
         text(&root, "h1"),
         "Deep Learning, Machine Learning and GPT: How They Developed (2010–2025)"
     );
-    click(&root, "[data-testid=lang-switch] [data-lang=zh-Hant]");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    let link = |lang: &str| {
+        one(
+            &root,
+            &format!("[data-testid=lang-switch] [data-lang={lang}]"),
+        )
+        .get_attribute("href")
+        .unwrap()
+    };
+    // One page holds both languages here (trunk serve): the link names the language in the query.
+    assert_eq!(link("zh-Hant"), "?era=foundations&lang=zh-Hant");
+    assert_eq!(
+        link("en"),
+        "./?era=foundations&lang=en",
+        "its own language: this page"
+    );
+    click(&root, "[data-testid=era-card][data-era=scaling]");
     settle().await;
+    assert_eq!(
+        link("zh-Hant"),
+        "?era=scaling&lang=zh-Hant",
+        "it follows the view"
+    );
+    drop(handle);
+    let (root, handle) = mount("?lang=zh-Hant&era=foundations").await;
     assert_eq!(
         text(&root, "h1"),
         "深度學習、機器學習與GPT發展進程（2010-2025）"
@@ -183,14 +214,12 @@ async fn language_switch_changes_every_text_and_html_lang() {
         text(&root, "[data-testid=result-count]"),
         result_count(Lang::Zh, era_ids("foundations").len(), total())
     );
-    let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
     assert!(
         document().title().contains("奠基時期"),
         "{}",
         document().title()
     );
-    assert_eq!(search(), "?era=foundations&lang=zh-Hant");
     drop(handle);
 }
 

@@ -44,3 +44,38 @@ fn the_root_is_found_from_any_page_address() {
     // Served somewhere unexpected (trunk serve, a renamed file): that folder is the root.
     assert_eq!(Page::new(Lang::En, false).root_of("/x/"), "/x/");
 }
+
+#[test]
+fn the_language_switch_links_to_the_same_view_on_the_other_page() {
+    let zh = Page::new(Lang::Zh, false);
+    let en = Page::new(Lang::En, false);
+    let embed = Page::new(Lang::Zh, true);
+    let q = "?era=scaling&lang=en";
+    assert_eq!(zh.lang_href(Lang::En, q, true), "en/?era=scaling&lang=en");
+    assert_eq!(
+        en.lang_href(Lang::Zh, "?lang=zh-Hant", true),
+        "../?lang=zh-Hant"
+    );
+    assert_eq!(
+        embed.lang_href(Lang::En, q, true),
+        "../embed/en/?era=scaling&lang=en"
+    );
+    assert_eq!(
+        en.lang_href(Lang::En, q, true),
+        "./?era=scaling&lang=en",
+        "its own language: this page"
+    );
+    // One page for both languages (trunk serve): the query names the language.
+    assert_eq!(zh.lang_href(Lang::En, q, false), q);
+    assert_eq!(zh.lang_href(Lang::En, "", false), "./");
+}
+
+#[test]
+fn the_static_pages_link_to_each_other() {
+    let zh = Page::new(Lang::Zh, false);
+    let en = Page::new(Lang::En, false);
+    // all/ and en/all/: one folder below their language's page.
+    assert_eq!(zh.whole_href(Lang::En), "../en/all/");
+    assert_eq!(en.whole_href(Lang::Zh), "../../all/");
+    assert_eq!(en.whole_href(Lang::En), "./");
+}

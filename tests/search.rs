@@ -94,3 +94,26 @@ fn the_shared_search_text_cache_answers_exactly_as_each_milestones_own_text() {
         }
     }
 }
+
+#[test]
+fn an_item_is_re_rendered_only_when_the_search_marks_its_shown_text() {
+    use ai_timeline::model::Lang;
+    use ai_timeline::search::marks_shown_text;
+    let m = |id| T.milestone(id).unwrap();
+    let hinton = Query::parse("hinton");
+    assert!(marks_shown_text(m("nets"), Lang::En, &hinton), "people");
+    assert!(!marks_shown_text(m("attention"), Lang::En, &hinton));
+    assert!(marks_shown_text(
+        m("attention"),
+        Lang::Zh,
+        &Query::parse("注意力")
+    ));
+    assert!(
+        !marks_shown_text(m("attention"), Lang::En, &Query::parse("注意力")),
+        "only what the page's language shows"
+    );
+    assert!(
+        !marks_shown_text(m("nets"), Lang::En, &Query::default()),
+        "no search marks nothing"
+    );
+}

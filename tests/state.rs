@@ -77,7 +77,6 @@ fn an_action_that_changes_nothing_records_nothing() {
     let mut s = state();
     assert_eq!(apply(&mut s, Action::SelectEra(None)), Change::default());
     assert_eq!(apply(&mut s, Action::Clear(None)), Change::default());
-    assert_eq!(apply(&mut s, Action::SetLang(Lang::En)), Change::default());
     assert_eq!(
         apply(&mut s, Action::Jump("no-such-milestone")),
         Change::default()
@@ -136,13 +135,8 @@ fn typing_adds_one_entry_per_search() {
 }
 
 #[test]
-fn language_and_keyboard_moves_replace_the_entry() {
+fn keyboard_moves_replace_the_entry() {
     let mut s = state();
-    assert_eq!(
-        apply(&mut s, Action::SetLang(Lang::Zh)).history,
-        Some(History::Replace)
-    );
-    assert_eq!(s.view.lang, Lang::Zh);
     apply(&mut s, Action::SelectEra(Some("middle")));
     let change = apply(&mut s, Action::Step { forward: true });
     assert_eq!(
@@ -310,10 +304,6 @@ fn results_come_into_view_after_a_filter_change_but_not_while_typing() {
     assert_eq!(apply(&mut s, Action::Jump("nets")).results, Results::Stay);
     assert_eq!(
         apply(&mut s, Action::Step { forward: true }).results,
-        Results::Stay
-    );
-    assert_eq!(
-        apply(&mut s, Action::SetLang(Lang::Zh)).results,
         Results::Stay
     );
     assert_eq!(

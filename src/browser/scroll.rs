@@ -40,8 +40,8 @@ pub fn show_results(focus: bool) {
     let list = format!("#{}", dom::LIST);
     let first = document
         .query_selector(&format!(
-            "{list} .{}, {list} .empty-state",
-            dom::MILESTONE_CLASS
+            "{list} {}, {list} .empty-state",
+            dom::SHOWN_MILESTONE
         ))
         .ok()
         .flatten();
@@ -69,7 +69,7 @@ pub fn reading_anchor() -> Option<(String, f64)> {
         .and_then(|el| el.closest(&class).ok().flatten());
     let at = focused.or_else(|| {
         let bar = bar_bottom();
-        let all = document.query_selector_all(&class).ok()?;
+        let all = document.query_selector_all(dom::SHOWN_MILESTONE).ok()?;
         let items: Vec<web_sys::Element> = (0..all.length())
             .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
             .collect();
@@ -135,4 +135,81 @@ pub fn observe_size(
     callback.forget();
     observer.observe(element);
     Some(observer)
+}
+
+/// Calls `near` once, when `element` comes within about a screen of the viewport (at once where the browser
+/// cannot tell). An element that is not displayed (a layout CSS hides) never comes near.
+pub fn when_near(element: &web_sys::Element, near: impl FnOnce() + 'static) {
+    let near = std::rc::Rc::new(std::cell::Cell::new(Some(
+        Box::new(near) as Box<dyn FnOnce()>
+    )));
+    let call = near.clone();
+    let callback = wasm_bindgen::closure::Closure::<
+        dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
+    >::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let close = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if close {
+                observer.disconnect();
+                if let Some(near) = call.take() {
+                    near();
+                }
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px 100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(element);
+            callback.forget();
+        }
+        Err(_) => {
+            if let Some(near) = near.take() {
+                near();
+            }
+        }
+    }
+}
+
+/// Calls `printing` when the page is about to be printed (`beforeprint`, or the print media starting to apply).
+pub fn on_print(printing: impl Fn() + 'static) {
+    let printing = std::rc::Rc::new(printing);
+    let before = printing.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || before());
+    let window = gloo::utils::window();
+    let _ =
+        window.add_event_listener_with_callback("beforeprint", callback.as_ref().unchecked_ref());
+    callback.forget();
+    if let Ok(Some(print)) = window.match_media("print") {
+        let changed = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |ev: web_sys::MediaQueryListEvent| {
+                if ev.matches() {
+                    printing();
+                }
+            },
+        );
+        let _ = print.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+        changed.forget();
+    }
+}
+
+/// Keeps the element with this id `top` px from the top of the screen while the list settles around it (items
+/// that come on screen take their real height a frame or two later), for a moment.
+pub fn hold_place(id: String, top: f64) {
+    keep_at(&id, top);
+    let Some(list) = gloo::utils::document().get_element_by_id(dom::LIST) else {
+        return;
+    };
+    let Some(observer) = observe_size(&list, move || keep_at(&id, top)) else {
+        return;
+    };
+    gloo::timers::callback::Timeout::new(600, move || observer.disconnect()).forget();
 }

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::facets::facet_counts;
 use crate::filter::Part;
-use crate::model::{Lang, TIMELINE};
+use crate::model::TIMELINE;
 use crate::nav::{Nav, ToastMessage};
 use crate::page::Page;
 use crate::state::{Action, Results, State, View};
@@ -28,11 +28,14 @@ fn act<T: 'static>(dispatch: Callback<Action>, make: fn(T) -> Action) -> Callbac
 /// the markup it would render. Once running in the browser it takes up the address (`arrive`): the view a link
 /// asks for, its notices, the page's address for citations.
 ///
-/// The first view renders a few milestones (`crate::progress`); the rest, then the charts and trends, follow
-/// in the browser. `complete` renders everything at once (the static page for readers without JavaScript).
+/// The first view renders a few milestones (`crate::progress`); the rest follows in the browser, the charts and
+/// trends when the reader comes near them. `complete` renders everything at once (the static page for readers
+/// without JavaScript).
 #[component]
 pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
-    let state = RwSignal::new(State::new(View::new(page.lang)));
+    // The language is the page's: each language has a page of its own, and nothing changes it in place.
+    let lang = page.lang;
+    let state = RwSignal::new(State::new(View::new(lang)));
     let limit = RwSignal::new(if complete {
         usize::MAX
     } else {
@@ -42,15 +45,25 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
     let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
     let visible = Memo::new(move |_| filter.with(|f| f.apply(&TIMELINE)));
     let facets = Memo::new(move |_| filter.with(|f| facet_counts(f, &TIMELINE)));
-    let rendered = Memo::new(move |_| {
+    let rendered = Memo::new(move |previous: Option<&Vec<_>>| {
         let limit = limit.get();
-        visible.with(|v| v[..limit.min(v.len())].to_vec())
+        visible.with(|v| {
+            progress::rendered(TIMELINE.milestones, v, limit, previous.map(Vec::as_slice))
+        })
     });
-    let total = TIMELINE.milestones.len();
     // Memos, so what they show renders once when they turn true, not again at every step of `limit`.
     let marks_shown = Memo::new(move |_| limit.get() > progress::FIRST);
-    let charts_shown = Memo::new(move |_| progress::charts(limit.get(), total));
-    let trends_shown = Memo::new(move |_| progress::trends(limit.get(), total));
+    // The charts and trends below the list: when the reader comes near them or prints (at once on the static
+    // page), never in the way of a first view that is busy hydrating.
+    let later = RwSignal::new(complete);
+    let later_anchor = NodeRef::<leptos::html::Div>::new();
+    later_anchor.on_load(move |anchor| browser::when_near(&anchor, move || later.set(true)));
+    if cfg!(target_arch = "wasm32") {
+        browser::on_print(move || {
+            later.set(true);
+            limit.set(usize::MAX);
+        });
+    }
     let list_window = ListWindow::new(rendered);
     let notices = RwSignal::new(Vec::new());
     let address = RwSignal::new(String::new());
@@ -63,23 +76,11 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
     // Every change of view goes through here: the state machine decides, the browser records and scrolls.
     let dispatch = Callback::new(move |action: Action| {
         let mut next = state.get_untracked();
-        let lang = next.view.lang;
         let change = next.apply(action, &TIMELINE);
         if let Some(history) = change.history {
             notices.set(Vec::new());
             toast.set(None);
-            let query = url_state::to_query(&next.view);
-            if next.view.lang == lang || !browser::is_prerendered() {
-                browser::record(history, &query);
-            } else {
-                // The other language is another page: the address moves there (the view stays as it is).
-                let here = Page::new(lang, page.embed);
-                let root = here.root_of(&browser::current_path());
-                let there = here.in_lang(next.view.lang);
-                browser::replace_address(&format!("{root}{}", there.path()), &query);
-                // Links and citations name the full view, also from the embed view.
-                address.set(browser::origin() + &root + there.full().path());
-            }
+            browser::record(history, &url_state::to_query(&next.view));
         }
         if state.with_untracked(|s| *s != next) {
             state.set(next);
@@ -121,9 +122,9 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         leptos::task::spawn_local(async move { arrival.arrive() });
     }
 
-    // The document's language and title follow the state (DOM only; no signal is written here).
+    // The document's title follows the era (DOM only; no signal is written here).
     Effect::new(move |_| {
-        let (lang, era) = view.with(|v| (v.lang, v.filter.era));
+        let era = view.with(|v| v.filter.era);
         let era_title = era
             .and_then(|id| TIMELINE.era(id))
             .map(|e| e.title.get(lang));
@@ -136,27 +137,21 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         // The control that asked for this may be gone now (the empty state, "Clear all"): keep focus in the list.
         browser::focus_element(dom::LIST);
     });
-    let select_lang = Callback::new(move |lang: Lang| {
-        browser::store_lang(lang);
-        dispatch.run(Action::SetLang(lang));
-    });
     // Esc in the search clears it without losing the reader's place in the list.
     let clear_search = Callback::new(move |()| {
         let anchor = browser::reading_anchor();
         dispatch.run(Action::ClearSearch);
         if let Some((id, top)) = anchor {
-            request_animation_frame(move || browser::keep_at(&id, top));
+            request_animation_frame(move || browser::hold_place(id, top));
         }
     });
     let copy = move |link: String, confirm: fn(&'static i18n::Strings) -> &'static str| {
-        let lang = view.with_untracked(|v| v.lang);
         browser::copy_text(link.clone(), move |copied| {
             let message = ToastMessage::copied(lang, copied, link, confirm(i18n::strings(lang)));
             toast.set(Some(message));
         });
     };
     let copy_link = Callback::new(move |id: &'static str| {
-        let lang = view.with_untracked(|v| v.lang);
         let link = address.get_untracked() + &url_state::milestone_link(lang, id);
         copy(link, |s| s.link_copied);
     });
@@ -171,9 +166,9 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         jump: act(dispatch, Action::Jump),
         copy_link,
         copy_view_link,
+        whole: complete,
     });
 
-    let lang = Memo::new(move |_| view.with(|v| v.lang));
     let era = Memo::new(move |_| view.with(|v| v.filter.era));
     let selected = Memo::new(move |_| view.with(|v| v.selected));
     let query_text = Memo::new(move |_| view.with(|v| v.filter.search.text().to_string()));
@@ -192,7 +187,6 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
         on_submit: act(dispatch, Action::SubmitSearch),
         on_clear_search: clear_search,
         on_era: act(dispatch, Action::SelectEra),
-        on_lang: select_lang,
         on_top: Callback::new(|()| browser::scroll_to_top()),
     };
     let facet_actions = FacetActions {
@@ -205,17 +199,17 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
 
     view! {
         <a class="skip-link" href=dom::fragment(dom::LIST)>
-            {move || i18n::strings(lang.get()).skip_to_list}
+            {i18n::strings(lang).skip_to_list}
         </a>
         {match page.embed {
             false => view! {
-                <SiteHeader lang=lang on_lang=select_lang on_help=Callback::new(move |()| help_open.set(true)) />
+                <SiteHeader page=page on_help=Callback::new(move |()| help_open.set(true)) />
             }
                 .into_any(),
             true => view! { <EmbedBar lang=lang /> }.into_any(),
         }}
         <Toolbar
-            lang=lang
+            page=page
             query=query_text
             era=era
             era_counts=era_counts
@@ -265,10 +259,9 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
                 on_clear=clear
                 full=!page.embed
             />
-            <Show when=move || !page.embed && charts_shown.get()>
+            <div class="later-anchor" aria-hidden="true" node_ref=later_anchor></div>
+            <Show when=move || !page.embed && later.get()>
                 <Charts lang=lang />
-            </Show>
-            <Show when=move || !page.embed && trends_shown.get()>
                 <Trends lang=lang />
             </Show>
         </main>

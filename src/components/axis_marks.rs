@@ -1,5 +1,7 @@
 //! The time axis' marks (`TimeAxis`, above 300 milestones replaced by bars per year): one per milestone, stacked
-//! where dates crowd, with a tooltip, keyboard moves and touch previews.
+//! where dates crowd, with a tooltip, keyboard moves and touch previews. The marks are static markup: one set of
+//! listeners on their group reads the mark from the event (`data-i`), and one effect updates the classes and tab
+//! stop of the marks whose state changed.
 
 use std::collections::HashSet;
 
@@ -7,12 +9,12 @@ use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use leptos::svg::G;
 
-use super::time_axis::{focus_svg, handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
+use super::time_axis::{handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
 use crate::axis::{self, Layout, Tap};
 use crate::chart::{year_fraction, Linear};
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
-use crate::{format, i18n};
+use crate::{browser, format, i18n};
 
 /// The height of the axis with its marks stacked in rows.
 pub(super) fn marks_height(x: Linear) -> f64 {
@@ -31,7 +33,7 @@ pub(super) fn marks_height(x: Linear) -> f64 {
 /// Enter or Space follow. A touch shows the tooltip first; touching it (or the mark again) follows.
 pub(super) fn mark_layer(
     x: Linear,
-    lang: Signal<Lang>,
+    lang: Lang,
     shown_ids: Memo<HashSet<&'static str>>,
     selected: Signal<Option<&'static str>>,
     nav: Nav,
@@ -47,9 +49,8 @@ pub(super) fn mark_layer(
     for (k, &i) in order.iter().enumerate() {
         place[i] = k;
     }
-    let nodes: Vec<NodeRef<G>> = all.iter().map(|_| NodeRef::new()).collect();
-    let (order, nodes) = (StoredValue::new(order), StoredValue::new(nodes));
-    let places = StoredValue::new(place.clone());
+    let (order, places) = (StoredValue::new(order), StoredValue::new(place));
+    let group = NodeRef::<G>::new();
 
     let hovered = RwSignal::new(None::<usize>);
     // A milestone shown by a touch, waiting for a second touch.
@@ -74,82 +75,135 @@ pub(super) fn mark_layer(
     };
     let label = move |i: usize| {
         let m = &all[i];
-        format!(
-            "{} · {}",
-            m.title.get(lang.get()),
-            format::date(lang.get(), m.date())
-        )
+        format!("{} · {}", m.title.get(lang), format::date(lang, m.date()))
     };
+    let base = |i: usize| format!("axis__mark era-accent-{}", TIMELINE.era_number(all[i].era));
 
+    // The marks' state as shown (dimmed, selected, previewed, tab stop): only marks whose state changes are
+    // touched.
+    let drawn = StoredValue::new(Vec::<[bool; 4]>::new());
+    Effect::new(move |_| {
+        let (stop, preview) = (stop.get(), preview.get());
+        let chosen = selected.get();
+        let next: Vec<[bool; 4]> = shown_ids.with(|ids| {
+            all.iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    [
+                        !ids.contains(m.id),
+                        chosen == Some(m.id),
+                        preview == Some(i),
+                        places.with_value(|p| p[i]) == stop,
+                    ]
+                })
+                .collect()
+        });
+        let Some(group) = group.get() else {
+            return;
+        };
+        drawn.update_value(|drawn| {
+            for (i, state) in next.iter().enumerate() {
+                if drawn.get(i) != Some(state) {
+                    let [dimmed, chosen, previewed, stop] = *state;
+                    let class = axis::classes(
+                        &base(i),
+                        &[
+                            ("is-dimmed", dimmed),
+                            ("is-selected", chosen),
+                            ("is-previewed", previewed),
+                        ],
+                    );
+                    browser::set_child_attributes(
+                        &group,
+                        i,
+                        &[("class", &class), ("tabindex", &axis::tab_index(stop))],
+                    );
+                }
+            }
+            *drawn = next;
+        });
+    });
+
+    let mark_of = |ev: &web_sys::Event| {
+        browser::closest_data(ev, "data-i").and_then(|i| i.parse::<usize>().ok())
+    };
     let marks = all
         .iter()
         .enumerate()
         .map(|(i, m)| {
             let (cx, cy) = (xs[i], MARKS_Y + rows[i] as f64 * ROW_H);
-            let k = place[i];
-            let base = format!("axis__mark era-accent-{}", TIMELINE.era_number(m.era));
             view! {
                 <g
-                    node_ref=nodes.with_value(|n| n[i])
-                    class=Signal::derive(move || {
-                        axis::classes(
-                            &base,
-                            &[
-                                ("is-dimmed", !shown_ids.with(|ids| ids.contains(m.id))),
-                                ("is-selected", selected.get() == Some(m.id)),
-                                ("is-previewed", preview.get() == Some(i)),
-                            ],
-                        )
-                    })
+                    class=base(i)
                     role="button"
-                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))
+                    tabindex="-1"
                     data-testid="axis-mark"
                     data-id=m.id
-                    aria-label=Signal::derive(move || label(i))
-                    on:pointerdown=handler(move |ev: PointerEvent| pressed.set_value(Some(ev.pointer_type())))
-                    on:click=handler(move |ev: MouseEvent| {
-                        ev.stop_propagation();
-                        let previewed = preview.get_untracked() == Some(i);
-                        match axis::tap(touched(&ev, pressed), previewed) {
-                            Tap::Preview => preview.set(Some(i)),
-                            Tap::Follow => follow(i),
-                        }
-                    })
-                    on:keydown=handler(move |ev: KeyboardEvent| {
-                        let key = ev.key();
-                        if key == "Enter" || key == " " {
-                            ev.prevent_default();
-                            follow(i);
-                        } else if key == "Escape" {
-                            preview.set(None);
-                        } else if let Some(to) = axis::rove(&key, k, all.len(), Layout::Row) {
-                            ev.prevent_default();
-                            preview.set(None);
-                            cursor.set(Some((to, selected.get_untracked())));
-                            focus_svg(nodes.with_value(|n| n[order.with_value(|o| o[to])]));
-                        }
-                    })
-                    on:mouseenter=handler(move |_: MouseEvent| hovered.set(Some(i)))
-                    on:mouseleave=handler(move |_: MouseEvent| hovered.set(None))
-                    on:focus=handler(move |_: FocusEvent| hovered.set(Some(i)))
-                    on:blur=handler(move |_: FocusEvent| hovered.set(None))
+                    data-i=i
+                    aria-label=label(i)
                 >
                     <circle cx=cx cy=cy r=5.5 />
                 </g>
             }
         })
         .collect_view();
+    let marks = view! {
+        // Not a tab stop itself (an SVG element with focus listeners would otherwise be one): its marks are.
+        <g
+            class="axis__marks"
+            tabindex="-1"
+            node_ref=group
+            on:pointerdown=move |ev: PointerEvent| pressed.set_value(Some(ev.pointer_type()))
+            on:click=move |ev: MouseEvent| {
+                let Some(i) = mark_of(&ev) else {
+                    return;
+                };
+                ev.stop_propagation();
+                let previewed = preview.get_untracked() == Some(i);
+                match axis::tap(touched(&ev, pressed), previewed) {
+                    Tap::Preview => preview.set(Some(i)),
+                    Tap::Follow => follow(i),
+                }
+            }
+            on:keydown=move |ev: KeyboardEvent| {
+                let Some(i) = mark_of(&ev) else {
+                    return;
+                };
+                let k = places.with_value(|p| p[i]);
+                let key = ev.key();
+                if key == "Enter" || key == " " {
+                    ev.prevent_default();
+                    follow(i);
+                } else if key == "Escape" {
+                    preview.set(None);
+                } else if let Some(to) = axis::rove(&key, k, all.len(), Layout::Row) {
+                    ev.prevent_default();
+                    preview.set(None);
+                    cursor.set(Some((to, selected.get_untracked())));
+                    if let Some(group) = group.get_untracked() {
+                        browser::focus_child(&group, order.with_value(|o| o[to]));
+                    }
+                }
+            }
+            on:mouseover=move |ev: MouseEvent| hovered.set(mark_of(&ev))
+            on:mouseout=move |ev: MouseEvent| {
+                if browser::related_data(&ev, "data-i").is_none() {
+                    hovered.set(None);
+                }
+            }
+            on:focusin=move |ev: FocusEvent| hovered.set(mark_of(&ev))
+            on:focusout=move |_: FocusEvent| hovered.set(None)
+        >
+            {marks}
+        </g>
+    };
 
     // The tooltip: what is hovered or focused, else what a touch previews (then it is a target: touch to follow).
     let tip = move || {
         let i = hovered.get().or(preview.get())?;
         let previewing = preview.get() == Some(i);
         let text = if previewing {
-            format!(
-                "{} · {} ›",
-                label(i),
-                i18n::strings(lang.get()).axis_preview_go
-            )
+            format!("{} · {} ›", label(i), i18n::strings(lang).axis_preview_go)
         } else {
             label(i)
         };

@@ -43,22 +43,22 @@ impl Chart {
 /// widths it is laid out at), and the data as a table behind a toggle.
 #[component]
 pub fn ChartFrame(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     chart: Chart,
     #[prop(into)] table: Signal<Table>,
     children: Children,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     view! {
         <figure class="chart" data-testid=format!("{}-chart", chart.key())>
             <figcaption class="chart__title" id=dom::chart_title(chart.key())>
-                {move || chart.title(strings())}
+                {move || chart.title(strings)}
             </figcaption>
-            <p class="chart__caption section-hint">{move || chart.caption(strings())}</p>
+            <p class="chart__caption section-hint">{move || chart.caption(strings)}</p>
             <div class="chart__drawing">{children()}</div>
             <DataTable
-                summary=Signal::derive(move || strings().show_table.to_string())
-                caption=Signal::derive(move || chart.title(strings()).to_string())
+                summary=strings.show_table
+                caption=Signal::derive(move || chart.title(strings).to_string())
                 table=table
                 testid=format!("{}-table", chart.key())
             />

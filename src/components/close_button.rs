@@ -6,7 +6,7 @@ use crate::model::Lang;
 /// A small "×" button that closes or dismisses what it sits in, named in the reader's language.
 #[component]
 pub fn CloseButton(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     /// The accessible name: the language's string for what the button does.
     label: fn(&'static i18n::Strings) -> &'static str,
     class: &'static str,
@@ -16,7 +16,7 @@ pub fn CloseButton(
         <button
             type="button"
             class=class
-            aria-label=move || label(i18n::strings(lang.get()))
+            aria-label=label(i18n::strings(lang))
             on:click=move |_| on_close.run(())
         >
             "×"

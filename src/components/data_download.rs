@@ -10,10 +10,10 @@ use crate::{browser, export, i18n, url_state};
 /// are named after the view they hold.
 #[component]
 pub fn DataDownload(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let nav = expect_context::<Nav>();
     let cite = move |view: &View| {
         let address = nav.address.get() + &url_state::to_query(view);
@@ -41,7 +41,7 @@ pub fn DataDownload(
     let all_file = move |json: bool| save(everything(), TIMELINE.milestones.iter().collect(), json);
     view! {
         <div class="data-download">
-            <span class="data-download__label">{move || strings().download_shown}</span>
+            <span class="data-download__label">{strings.download_shown}</span>
             <button type="button" class="data-download__button button" data-testid="download-csv" on:click=move |_| shown_file(false)>
                 {move || i18n::download_label("CSV", shown())}
             </button>
@@ -49,7 +49,7 @@ pub fn DataDownload(
                 {move || i18n::download_label("JSON", shown())}
             </button>
             <Show when=move || shown() < total>
-                <span class="data-download__label">{move || strings().download_all}</span>
+                <span class="data-download__label">{strings.download_all}</span>
                 <button type="button" class="data-download__button button" data-testid="download-all-csv" on:click=move |_| all_file(false)>
                     {i18n::download_label("CSV", total)}
                 </button>
@@ -59,7 +59,7 @@ pub fn DataDownload(
             </Show>
         </div>
         <p class="data-download__cite" data-testid="citation">
-            <span class="milestone__label">{move || strings().cite_as}</span>
+            <span class="milestone__label">{strings.cite_as}</span>
             " "
             {citation}
         </p>

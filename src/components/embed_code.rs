@@ -8,16 +8,16 @@ use crate::{browser, embed, i18n, url_state};
 /// "Embed this view": a disclosure with the code that puts the current view on another page (an iframe of the
 /// embed view and the few lines of script that let its height follow the content), and a button to copy it.
 #[component]
-pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn EmbedCode(lang: Lang) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     // Built while the disclosure is open only: the view changes at every keystroke of a search.
     let open = RwSignal::new(false);
     let code = Memo::new(move |_| {
         if !open.get() {
             return String::new();
         }
-        let lang = lang.get();
+        let lang = lang;
         let query = nav.view.with(url_state::to_query);
         let page = Page::new(lang, false);
         let src = embed::address(
@@ -41,15 +41,15 @@ pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             status.set(None);
             open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
         }>
-            <summary class="embed-code__button button">{move || strings().embed_button}</summary>
+            <summary class="embed-code__button button">{strings.embed_button}</summary>
             <div class="embed-code__panel">
-                <p class="embed-code__intro">{move || strings().embed_intro}</p>
+                <p class="embed-code__intro">{strings.embed_intro}</p>
                 <textarea
                     class="embed-code__field"
                     readonly=true
                     rows="6"
                     spellcheck="false"
-                    aria-label=move || strings().embed_code_label
+                    aria-label=strings.embed_code_label
                     data-testid="embed-snippet"
                     node_ref=field
                     prop:value=move || code.get()
@@ -59,10 +59,10 @@ pub fn EmbedCode(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 ></textarea>
                 <div class="embed-code__actions">
                     <button type="button" class="button" data-testid="embed-copy" on:click=copy>
-                        {move || strings().embed_copy_code}
+                        {strings.embed_copy_code}
                     </button>
                     <p class="embed-code__status" role="status" aria-live="polite">
-                        {move || status.get().map(|copied| if copied { strings().embed_code_copied } else { strings().embed_copy_by_hand })}
+                        {move || status.get().map(|copied| if copied { strings.embed_code_copied } else { strings.embed_copy_by_hand })}
                     </p>
                 </div>
             </div>

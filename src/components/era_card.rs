@@ -10,7 +10,7 @@ pub fn EraCard(
     era: &'static Era,
     /// 1-based position, for the era's accent colour.
     number: usize,
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] selected: Signal<bool>,
     /// Milestones it would show under the other filters.
     #[prop(into)]
@@ -30,14 +30,14 @@ pub fn EraCard(
             <span class="era-card__years">
                 {era.span()}
                 {(era.origin == Origin::Added).then(|| view! {
-                    <span class="era-card__badge badge" title=move || i18n::strings(lang.get()).added_era_hint>
-                        {move || i18n::strings(lang.get()).added_badge}
+                    <span class="era-card__badge badge" title=i18n::strings(lang).added_era_hint>
+                        {i18n::strings(lang).added_badge}
                     </span>
                 })}
             </span>
-            <span class="era-card__title">{move || era.title.get(lang.get())}</span>
-            <span class="era-card__summary">{move || era.summary.get(lang.get())}</span>
-            <span class="era-card__count">{move || i18n::milestone_count(lang.get(), count.get())}</span>
+            <span class="era-card__title">{era.title.get(lang)}</span>
+            <span class="era-card__summary">{era.summary.get(lang)}</span>
+            <span class="era-card__count">{move || i18n::milestone_count(lang, count.get())}</span>
         </button>
     }
 }

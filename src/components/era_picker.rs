@@ -8,7 +8,7 @@ use crate::model::{Lang, Origin, TIMELINE};
 /// while only the note's milestones are shown.
 #[component]
 pub fn EraPicker(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] selected: Signal<Option<&'static str>>,
     #[prop(into)] only_note: Signal<bool>,
     /// How many milestones each era would show under the other filters.
@@ -16,7 +16,7 @@ pub fn EraPicker(
     counts: Signal<Vec<(&'static str, usize)>>,
     on_select: Callback<Option<&'static str>>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let cards = TIMELINE
         .eras
         .iter()
@@ -42,7 +42,7 @@ pub fn EraPicker(
     view! {
         <section class="eras" aria-labelledby="eras-heading">
             <div class="eras__head section-head">
-                <h2 class="eras__heading section-title" id="eras-heading">{move || strings().eras_heading}</h2>
+                <h2 class="eras__heading section-title" id="eras-heading">{strings.eras_heading}</h2>
                 <button
                     type="button"
                     class="eras__all"
@@ -50,7 +50,7 @@ pub fn EraPicker(
                     aria-pressed=move || selected.get().is_none().to_string()
                     on:click=move |_| on_select.run(None)
                 >
-                    {move || strings().all_eras}
+                    {strings.all_eras}
                 </button>
             </div>
             <ul class="eras__list">{cards}</ul>

@@ -20,12 +20,12 @@ pub struct FacetActions {
 /// filters; values giving none are disabled. "Clear all" resets every filter.
 #[component]
 pub fn FacetPanel(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] filter: Signal<Filter>,
     #[prop(into)] facets: Signal<FacetCounts>,
     actions: FacetActions,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let tag_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.tags, id));
     let org_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.orgs, id));
     let tags = chips(
@@ -54,17 +54,17 @@ pub fn FacetPanel(
                 aria-pressed=move || (tags_any() == any).to_string()
                 on:click=move |_| actions.on_tags_any.run(any)
             >
-                {move || if any { strings().tags_any } else { strings().tags_all }}
+                {move || if any { strings.tags_any } else { strings.tags_all }}
             </button>
         }
     };
     view! {
         <div class="facets">
             <fieldset class="facets__group">
-                <legend class="facets__legend">{move || strings().tags_heading}</legend>
+                <legend class="facets__legend">{strings.tags_heading}</legend>
                 <p class="facets__rule" data-testid="tags-rule">
-                    <span>{move || i18n::tags_rule(lang.get(), tags_any())}</span>
-                    <span class="facets__mode" role="group" aria-label=move || strings().tags_match>
+                    <span>{move || i18n::tags_rule(lang, tags_any())}</span>
+                    <span class="facets__mode" role="group" aria-label=strings.tags_match>
                         {mode(false)}
                         {mode(true)}
                     </span>
@@ -72,13 +72,13 @@ pub fn FacetPanel(
                 <ul class="facets__chips">{tags}</ul>
             </fieldset>
             <fieldset class="facets__group">
-                <legend class="facets__legend">{move || strings().org_label}</legend>
-                <p class="facets__rule">{move || strings().orgs_rule}</p>
+                <legend class="facets__legend">{strings.org_label}</legend>
+                <p class="facets__rule">{strings.orgs_rule}</p>
                 <ul class="facets__chips">{orgs}</ul>
             </fieldset>
             <div class="facets__row">
                 <fieldset class="facets__field facets__years">
-                    <legend class="facets__legend">{move || strings().years_label}</legend>
+                    <legend class="facets__legend">{strings.years_label}</legend>
                     {year_select(Bound::From, lang, filter, facets, actions.on_years)}
                     <span aria-hidden="true">"–"</span>
                     {year_select(Bound::To, lang, filter, facets, actions.on_years)}
@@ -90,7 +90,7 @@ pub fn FacetPanel(
                         data-testid="clear-all"
                         on:click=move |_| actions.on_clear.run(None)
                     >
-                        {move || strings().clear_all}
+                        {strings.clear_all}
                     </button>
                 </Show>
             </div>
@@ -103,7 +103,7 @@ pub fn FacetPanel(
 fn chips(
     values: &'static [Tag],
     testid: &'static str,
-    lang: Signal<Lang>,
+    lang: Lang,
     pressed: impl Fn(&'static str) -> bool + Copy + Send + Sync + 'static,
     count: impl Fn(&'static str) -> usize + Copy + Send + Sync + 'static,
     on_toggle: Callback<&'static str>,
@@ -124,7 +124,7 @@ fn chips(
                         aria-pressed=move || pressed(t.id).to_string()
                         on:click=move |_| on_toggle.run(t.id)
                     >
-                        {move || t.label.get(lang.get())}
+                        {t.label.get(lang)}
                         <span class="facet-chip__count">{move || count(t.id)}</span>
                     </button>
                 </li>
@@ -137,19 +137,19 @@ fn chips(
 /// give none are disabled.
 fn year_select(
     bound: Bound,
-    lang: Signal<Lang>,
+    lang: Lang,
     filter: Signal<Filter>,
     facets: Signal<FacetCounts>,
     on_years: Callback<(Option<u16>, Option<u16>)>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let (first, last) = TIMELINE.years();
     let from = bound == Bound::From;
     let name = move || {
         if from {
-            strings().year_from
+            strings.year_from
         } else {
-            strings().year_to
+            strings.year_to
         }
     };
     let current = move || filter.with(|f| if from { f.from } else { f.to });
@@ -178,7 +178,7 @@ fn year_select(
                 }
             >
                 <option value="" selected=move || current().is_none()>
-                    {move || format!("{} · {}", name(), strings().any_year)}
+                    {move || format!("{} · {}", name(), strings.any_year)}
                 </option>
                 {options}
             </select>

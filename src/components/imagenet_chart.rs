@@ -9,7 +9,7 @@ use crate::model::{Lang, TIMELINE};
 /// Text is HTML (it keeps its size at every width; on phones the name goes above its bar); each bar's length
 /// is a small stretched SVG. Each bar is a link to its milestone, one tab stop for the chart.
 #[component]
-pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn ImagenetChart(lang: Lang) -> impl IntoView {
     let bars = imagenet_bars(&TIMELINE);
     let points = Points::new(Chart::Imagenet, bars.iter().map(|p| p.milestone).collect());
     let longest = bars
@@ -31,15 +31,15 @@ pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                         attr:data-testid="imagenet-bar"
                         attr:data-value=p.value
                     >
-                        <span class="imagenet-chart__name">{move || bar_name(&p, lang.get())}</span>
+                        <span class="imagenet-chart__name">{bar_name(&p, lang)}</span>
                         <span class="imagenet-chart__value">{bar_value(&p)}</span>
                         <svg class="imagenet-chart__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                             <rect class="imagenet-chart__fill" width=length height="10" />
                         </svg>
                         <span class="imagenet-chart__tip" aria-hidden="true">
-                            {move || bar_detail(&p, lang.get())}
+                            {bar_detail(&p, lang)}
                             <span class="imagenet-chart__hint" class:is-shown=move || points.tapped(i)>
-                                {move || i18n::strings(lang.get()).chart_tap_again}
+                                {i18n::strings(lang).chart_tap_again}
                             </span>
                         </span>
                     </PointLink>
@@ -48,8 +48,8 @@ pub fn ImagenetChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ChartFrame lang=lang chart=Chart::Imagenet table=Signal::derive(move || imagenet_table(&TIMELINE, lang.get()))>
-            <ol class="imagenet-chart" aria-label=move || i18n::strings(lang.get()).chart_points_label>
+        <ChartFrame lang=lang chart=Chart::Imagenet table=Signal::derive(move || imagenet_table(&TIMELINE, lang))>
+            <ol class="imagenet-chart" aria-label=i18n::strings(lang).chart_points_label>
                 {rows}
             </ol>
         </ChartFrame>

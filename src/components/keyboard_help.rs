@@ -6,11 +6,11 @@ use crate::model::Lang;
 /// The list of keyboard shortcuts, opened with `?` (or the header's button), closed with Esc or its button.
 #[component]
 pub fn KeyboardHelp(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] open: Signal<bool>,
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     view! {
         <Show when=move || open.get()>
             <div class="keyboard-help" on:click=move |_| on_close.run(())>
@@ -22,10 +22,10 @@ pub fn KeyboardHelp(
                     data-testid="keyboard-help"
                     on:click=|ev| ev.stop_propagation()
                 >
-                    <h2 id="keyboard-help-title">{move || strings().keys_title}</h2>
+                    <h2 id="keyboard-help-title">{strings.keys_title}</h2>
                     <dl class="keyboard-help__list">
                         {move || {
-                            strings()
+                            strings
                                 .keys
                                 .iter()
                                 .map(|(key, what)| view! {
@@ -37,9 +37,9 @@ pub fn KeyboardHelp(
                                 .collect_view()
                         }}
                     </dl>
-                    <h3 class="keyboard-help__subtitle">{move || strings().touch_title}</h3>
+                    <h3 class="keyboard-help__subtitle">{strings.touch_title}</h3>
                     <ul class="keyboard-help__tips" data-testid="touch-tips">
-                        {move || strings().touch_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}
+                        {strings.touch_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}
                     </ul>
                     <button
                         type="button"
@@ -47,7 +47,7 @@ pub fn KeyboardHelp(
                         autofocus=true
                         on:click=move |_| on_close.run(())
                     >
-                        {move || strings().close}
+                        {strings.close}
                     </button>
                 </div>
             </div>

@@ -6,34 +6,45 @@ use super::highlighted::highlighted;
 use super::milestone_link::MilestoneLink;
 use crate::model::{Lang, Milestone, Origin, TIMELINE};
 use crate::nav::Nav;
-use crate::search::Query;
+use crate::search::{marks_shown_text, Query};
 use crate::{dom, format, i18n};
 
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
 /// figures, sources, tags and links to what it builds on and what built on it.
 ///
-/// The body is one reactive closure over (language, search): an item holds a couple of subscriptions rather
-/// than one per text, which keeps adding and removing many items cheap.
+/// An item, once rendered, stays: a filter that leaves it out hides it (`shown`). The body is one reactive
+/// closure over the search as far as it marks this item's text: a search that marks nothing here, before or
+/// after a change, leaves the item's DOM as it is (typing, clearing, showing all touch only the items whose marks
+/// change).
 #[component]
 pub fn MilestoneItem(
     milestone: &'static Milestone,
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     /// The search, for highlighting matches.
     #[prop(into)]
     query: Signal<Query>,
     #[prop(into)] selected: Signal<bool>,
+    /// Whether the filters show it.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let m = milestone;
     let nav = expect_context::<Nav>();
     let number = TIMELINE.era_number(m.era);
+    // The search when it marks something here, else none: equal values do not re-render the body.
+    let marks = Memo::new(move |_| {
+        let lang = lang;
+        query.with(|q| marks_shown_text(m, lang, q).then(|| q.clone()))
+    });
     let body = move || {
-        let lang = lang.get();
-        query.with(|query| body(m, lang, query, nav))
+        let lang = lang;
+        marks.with(|q| body(m, lang, q.as_ref().unwrap_or(&Query::default()), nav))
     };
     view! {
         <li
             class=format!("milestone era-accent-{number}")
             class:is-selected=move || selected.get()
+            hidden=move || !shown.get()
             data-testid="milestone"
             data-id=m.id
             data-era=m.era

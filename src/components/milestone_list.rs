@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use super::data_download::DataDownload;
@@ -10,11 +12,12 @@ use crate::model::{Lang, Milestone, TIMELINE};
 use crate::{dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
-/// switch and the data downloads. A long list renders only what is near the screen (`window`), with space
+/// switch and the data downloads. It renders `window.groups` (what has been rendered so far, see
+/// `progress::rendered`) and hides the items and eras the filters leave out of `visible`. A long list renders only what is near the screen (`window`), with space
 /// standing in for the rest; it is measured on scroll, resize and whenever the list changes size.
 #[component]
 pub fn MilestoneList(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] filter: Signal<Filter>,
     #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
@@ -33,6 +36,13 @@ pub fn MilestoneList(
             .flatten()
     });
     let groups = window.groups;
+    // Which milestones the filters show, and which eras hold one: rendered items and eras outside them are hidden.
+    let shown_ids = Memo::new(move |_| {
+        visible.with(|v| v.iter().map(|m| m.id).collect::<HashSet<&'static str>>())
+    });
+    let shown_eras = Memo::new(move |_| {
+        visible.with(|v| v.iter().map(|m| m.era).collect::<HashSet<&'static str>>())
+    });
     let section = NodeRef::<leptos::html::Section>::new();
     section.on_load(move |element| {
         if let Some(observer) = crate::browser::observe_size(&element, move || window.measure()) {
@@ -48,7 +58,7 @@ pub fn MilestoneList(
         });
     }
     let total = TIMELINE.milestones.len();
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let nav = expect_context::<crate::nav::Nav>();
     view! {
         <section
@@ -60,10 +70,10 @@ pub fn MilestoneList(
         >
             <div class="milestones__head">
                 <h2 class="milestones__heading" id="milestones-heading">
-                    {move || strings().milestones_heading}
+                    {strings.milestones_heading}
                 </h2>
                 <p class="milestones__count" data-testid="result-count" role="status">
-                    {move || i18n::result_count(lang.get(), visible.with(Vec::len), total)}
+                    {move || i18n::result_count(lang, visible.with(Vec::len), total)}
                 </p>
             </div>
             <div class="milestones__tools section-head">
@@ -76,7 +86,7 @@ pub fn MilestoneList(
                         on:change=move |ev| on_only_note.run(event_target_checked(&ev))
                     />
                     <span class="switch__label">
-                        {move || strings().only_note}
+                        {strings.only_note}
                         " ("
                         {TIMELINE.note_count()}
                         ")"
@@ -89,19 +99,19 @@ pub fn MilestoneList(
                         data-testid="copy-view-link"
                         on:click=move |_| nav.copy_view_link.run(())
                     >
-                        {move || strings().copy_view_link}
+                        {strings.copy_view_link}
                     </button>
                     <DataDownload lang=lang visible=visible />
                     <EmbedCode lang=lang />
                 })}
             </div>
             <ul class="milestones__legend" data-testid="legend">
-                <li><span class="milestones__legend-mark">{move || strings().note_year}</span>{move || strings().legend_note}</li>
-                <li><span class="badge">{move || strings().added_badge}</span>{move || strings().legend_added}</li>
+                <li><span class="milestones__legend-mark">{strings.note_year}</span>{strings.legend_note}</li>
+                <li><span class="badge">{strings.added_badge}</span>{strings.legend_added}</li>
             </ul>
             <Show when=move || visible.with(Vec::is_empty)>
                 <div class="empty-state" data-testid="empty-state">
-                    <p>{move || strings().empty_title}</p>
+                    <p>{strings.empty_title}</p>
                     {move || {
                         hint.get()
                             .map(|(part, n)| {
@@ -112,7 +122,7 @@ pub fn MilestoneList(
                                         data-testid="empty-clear"
                                         on:click=move |_| on_clear.run(Some(part))
                                     >
-                                        {move || i18n::clear_part_offer(lang.get(), part, n)}
+                                        {i18n::clear_part_offer(lang, part, n)}
                                     </button>
                                 }
                             })
@@ -137,10 +147,15 @@ pub fn MilestoneList(
                     });
                     let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
                     let era = group.era;
+                    let era_shown = Memo::new(move |_| shown_eras.with(|s| s.contains(id)));
                     view! {
-                        <section class="milestones__era" aria-labelledby=dom::era_heading(id)>
+                        <section
+                            class="milestones__era"
+                            aria-labelledby=dom::era_heading(id)
+                            hidden=move || !era_shown.get()
+                        >
                             <h3 class="milestones__era-heading" id=dom::era_heading(id)>
-                                {move || i18n::era_heading(lang.get(), era.period.get(lang.get()), era.title.get(lang.get()))}
+                                {i18n::era_heading(lang, era.period.get(lang), era.title.get(lang))}
                                 <span class="milestones__era-years">{era.span()}</span>
                             </h3>
                             <ol
@@ -155,7 +170,8 @@ pub fn MilestoneList(
                                         milestone=milestone
                                         lang=lang
                                         query=query
-                                        selected=Signal::derive(move || selected.get() == Some(milestone.id))
+                                        selected=Memo::new(move |_| selected.get() == Some(milestone.id))
+                                        shown=Memo::new(move |_| shown_ids.with(|s| s.contains(milestone.id)))
                                     />
                                 </For>
                             </ol>

@@ -9,6 +9,7 @@ pub mod close_button;
 pub mod correction_note;
 pub mod data_download;
 pub mod data_table;
+pub mod deferred;
 pub mod embed_bar;
 pub mod embed_code;
 pub mod era_card;

@@ -8,7 +8,7 @@ use crate::url_state::Notice;
 /// Says what in the URL could not be used; the page below works as if it were absent.
 #[component]
 pub fn NoticeBar(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] notices: Signal<Vec<Notice>>,
     on_dismiss: Callback<()>,
 ) -> impl IntoView {
@@ -21,7 +21,7 @@ pub fn NoticeBar(
                             notices
                                 .get()
                                 .iter()
-                                .map(|n| view! { <li>{i18n::notice(lang.get(), n)}</li> })
+                                .map(|n| view! { <li>{i18n::notice(lang, n)}</li> })
                                 .collect_view()
                         }}
                     </ul>

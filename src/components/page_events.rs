@@ -11,7 +11,7 @@ use crate::nav::ToastMessage;
 use crate::page::Page;
 use crate::state::{Action, State, View};
 use crate::url_state::{self, Notice};
-use crate::{browser, dom, i18n, progress};
+use crate::{browser, dom, progress};
 
 /// The page's handles the app needs when it starts in the browser.
 pub struct Arrival {
@@ -45,29 +45,16 @@ impl Arrival {
         } = self;
         let (url, found) = url_state::parse(&browser::current_query(), &TIMELINE);
         let prerendered = browser::is_prerendered();
-        let fallback = if prerendered {
-            page.lang
-        } else {
-            i18n::preferred_lang(
-                browser::stored_lang().as_deref(),
-                &browser::navigator_languages(),
-            )
-        };
-        let mut next = State::new(url.view(fallback));
+        // The language is the page's (a link naming the other was sent to its page before the first paint).
+        let mut next = State::new(url.view(page.lang));
+        next.view.lang = page.lang;
         let opened = next.open(&TIMELINE);
         let root = page.root_of(&browser::current_path());
         // Each language has its page where pages were rendered; elsewhere (trunk serve) one page holds both.
-        let here = if prerendered {
-            page.in_lang(next.view.lang)
-        } else {
-            page
-        };
-        browser::replace_address(
-            &format!("{root}{}", here.path()),
-            &url_state::to_query(&next.view),
-        );
+        let here = if prerendered { page.path() } else { "" };
+        browser::replace_address(&format!("{root}{here}"), &url_state::to_query(&next.view));
         // Links and citations name the full view, also from the embed view.
-        address.set(browser::origin() + &root + here.full().path());
+        address.set(browser::origin() + &root + page.full().path());
         today.set(browser::today());
         if state.with_untracked(|s| s.view != View::new(page.lang) || *s != next) {
             state.set(next);
@@ -162,4 +149,34 @@ pub fn listen(
         ev.prevent_default();
     });
     on_cleanup(move || keydown.remove());
+
+    // Links to milestones (`MilestoneLink`), delegated: a plain click jumps in the page; before a link can be
+    // followed some other way (pressed, focused) its address takes up the current view with it selected.
+    let click = window_event_listener(ev::click, move |ev| {
+        let Some((_, id)) = browser::milestone_link_of(&ev) else {
+            return;
+        };
+        if browser::is_plain_click(&ev) {
+            if let Some(m) = TIMELINE.milestone(&id) {
+                ev.prevent_default();
+                dispatch.run(Action::Jump(m.id));
+            }
+        }
+    });
+    let point = move |ev: &web_sys::Event| {
+        let Some((link, id)) = browser::milestone_link_of(ev) else {
+            return;
+        };
+        if let Some(m) = TIMELINE.milestone(&id) {
+            let href = state.with_untracked(|s| url_state::link_in_view(&s.view, m.id));
+            link.set_href(&href);
+        }
+    };
+    let pointerdown = window_event_listener(ev::pointerdown, move |ev| point(&ev));
+    let focusin = window_event_listener(ev::focusin, move |ev| point(&ev));
+    on_cleanup(move || {
+        click.remove();
+        pointerdown.remove();
+        focusin.remove();
+    });
 }

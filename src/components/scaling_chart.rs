@@ -26,7 +26,7 @@ fn layout(lang: Lang) -> &'static ScalingLayout {
 /// list of links under the chart. Labels, year ticks and the band are laid out for a few widths
 /// (`chart::WIDTHS`), and CSS shows the set for the drawing's width; the drawing stretches, its text does not.
 #[component]
-pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn ScalingChart(lang: Lang) -> impl IntoView {
     // The points' order (date order) is the same in both languages.
     let all = &layout(Lang::En).points;
     let points = Points::new(Chart::Scaling, all.iter().map(|p| p.milestone).collect());
@@ -46,12 +46,12 @@ pub fn ScalingChart(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         <ChartFrame
             lang=lang
             chart=Chart::Scaling
-            table=Signal::derive(move || scaling_table(&TIMELINE, lang.get()))
+            table=Signal::derive(move || scaling_table(&TIMELINE, lang))
         >
-            {move || drawing(layout(lang.get()), points, lang.get())}
+            {drawing(layout(lang), points, lang)}
             <div class="scaling-chart__hidden">
                 <span class="scaling-chart__hidden-name">
-                    {move || i18n::strings(lang.get()).chart_undisclosed_list}
+                    {i18n::strings(lang).chart_undisclosed_list}
                 </span>
                 <ul class="scaling-chart__hidden-list">{hidden}</ul>
             </div>

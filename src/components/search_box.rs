@@ -14,14 +14,14 @@ const DEBOUNCE_MS: u32 = 150;
 /// business.
 #[component]
 pub fn SearchBox(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] query: Signal<String>,
     on_type: Callback<String>,
     on_search: Callback<String>,
     on_submit: Callback<String>,
     on_clear: Callback<()>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let pending = StoredValue::new_local(None::<Timeout>);
     let composing = StoredValue::new(false);
     let schedule = move |text: String| {
@@ -38,7 +38,7 @@ pub fn SearchBox(
     };
     view! {
         <div class="search-box" role="search">
-            <label class="search-box__label visually-hidden" for=dom::SEARCH>{move || strings().search_label}</label>
+            <label class="search-box__label visually-hidden" for=dom::SEARCH>{strings.search_label}</label>
             <input
                 id=dom::SEARCH
                 class="search-box__input"
@@ -47,7 +47,7 @@ pub fn SearchBox(
                 data-testid="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=move || strings().search_placeholder
+                placeholder=strings.search_placeholder
                 prop:value=move || query.get()
                 on:compositionstart=move |_| {
                     composing.set_value(true);

@@ -5,11 +5,11 @@ use crate::model::Lang;
 
 /// Where the content comes from.
 #[component]
-pub fn SiteFooter(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+pub fn SiteFooter(lang: Lang) -> impl IntoView {
+    let strings = i18n::strings(lang);
     view! {
         <footer class="site-footer">
-            <p>{move || strings().footer_source}" "{move || strings().footer_translation}</p>
+            <p>{strings.footer_source}" "{strings.footer_translation}</p>
         </footer>
     }
 }

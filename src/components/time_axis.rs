@@ -6,6 +6,7 @@ use leptos::svg::G;
 use wasm_bindgen::JsCast;
 
 use super::axis_marks::{mark_layer, marks_height};
+use super::deferred::Deferred;
 use super::year_bars::{year_bars, BAR_H};
 use super::year_grid::YearGrid;
 use crate::axis::{self, Layout};
@@ -31,7 +32,7 @@ const MARKS_UP_TO: usize = 300;
 /// inside); hovering or focusing a mark shows its title and date, and a touch shows them first, then follows.
 #[component]
 pub fn TimeAxis(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
     #[prop(into)] selected_era: Signal<Option<&'static str>>,
     #[prop(into)] selected: Signal<Option<&'static str>>,
@@ -42,7 +43,7 @@ pub fn TimeAxis(
     marks: Signal<bool>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let (first, last) = TIMELINE.years();
     let x = Linear {
         domain: (first as f64, last as f64 + 1.0),
@@ -53,20 +54,6 @@ pub fn TimeAxis(
         visible.with(|v| v.iter().map(|m| m.id).collect::<HashSet<&'static str>>())
     });
     let dense = TIMELINE.milestones.len() > MARKS_UP_TO;
-
-    let ticks = year_ticks(first, last + 1, 1)
-        .into_iter()
-        .map(|(year, _)| {
-            let tx = x.map(year as f64);
-            let label = (year <= last).then(|| {
-                view! { <text class="axis__year svg-tick" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
-            });
-            view! {
-                <line class="axis__tick" x1=tx x2=tx y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
-                {label}
-            }
-        })
-        .collect_view();
 
     let height = if dense {
         MARKS_Y + BAR_H + 12.0
@@ -82,44 +69,64 @@ pub fn TimeAxis(
             }
         })
     };
-    let hint = move || {
-        if dense {
-            strings().axis_hint_dense
-        } else {
-            strings().axis_hint
-        }
+    let hint = if dense {
+        strings.axis_hint_dense
+    } else {
+        strings.axis_hint
     };
 
     view! {
         <section class="axis" aria-labelledby="axis-heading">
-            <h2 class="axis__heading section-title" id="axis-heading">{move || strings().axis_heading}</h2>
+            <h2 class="axis__heading section-title" id="axis-heading">{strings.axis_heading}</h2>
             <p class="axis__hint axis__wide section-hint">{hint}</p>
-            <p class="axis__hint axis__narrow section-hint">{Signal::derive(move || strings().axis_hint_narrow.to_string())}</p>
-            <div class="axis__scroll axis__wide svg-scroll">
-                <svg
-                    class="axis__svg svg-figure"
-                    viewBox=format!("0 0 {WIDTH} {height}")
-                    role="group"
-                    aria-labelledby="axis-heading"
-                    data-testid="time-axis"
-                >
-                    {band_layer(x, lang, selected_era, on_era)}
-                    <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
-                    {ticks}
-                    {layer}
-                </svg>
-            </div>
-            <YearGrid
-                lang=lang
-                dots=marks
-                shown=Signal::from(shown_ids)
-                selected_era=selected_era
-                selected=selected
-                on_era=on_era
-                dense=dense
-            />
+            <p class="axis__hint axis__narrow section-hint">{strings.axis_hint_narrow}</p>
+            // Each layout is rendered live only where it is shown, when it comes near the screen.
+            <Deferred class="axis__wide" render=move || view! {
+                <div class="axis__scroll svg-scroll">
+                    <svg
+                        class="axis__svg svg-figure"
+                        viewBox=format!("0 0 {WIDTH} {height}")
+                        role="group"
+                        aria-labelledby="axis-heading"
+                        data-testid="time-axis"
+                    >
+                        {band_layer(x, lang, selected_era, on_era)}
+                        <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
+                        {ticks(x, first, last)}
+                        {layer}
+                    </svg>
+                </div>
+            } />
+            <Deferred class="axis__narrow" render=move || view! {
+                <YearGrid
+                    lang=lang
+                    dots=marks
+                    shown=Signal::from(shown_ids)
+                    selected_era=selected_era
+                    selected=selected
+                    on_era=on_era
+                    dense=dense
+                />
+            } />
         </section>
     }
+}
+
+/// The year ticks and labels under the era bands.
+fn ticks(x: Linear, first: u16, last: u16) -> impl IntoView {
+    year_ticks(first, last + 1, 1)
+        .into_iter()
+        .map(|(year, _)| {
+            let tx = x.map(year as f64);
+            let label = (year <= last).then(|| {
+                view! { <text class="axis__year svg-tick" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
+            });
+            view! {
+                <line class="axis__tick" x1=tx x2=tx y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
+                {label}
+            }
+        })
+        .collect_view()
 }
 
 /// Moves focus to a mark or band. (`browser::focus_element` focuses HTML elements only; these are SVG.)
@@ -143,7 +150,7 @@ pub(super) fn touched(ev: &MouseEvent, pressed: StoredValue<Option<String>>) -> 
 /// Space to choose (again to let go).
 fn band_layer(
     x: Linear,
-    lang: Signal<Lang>,
+    lang: Lang,
     selected_era: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
@@ -177,7 +184,7 @@ fn band_layer(
                     data-testid="axis-band"
                     data-era=era.id
                     aria-pressed=Signal::derive(move || pressed().to_string())
-                    aria-label=Signal::derive(move || format!("{} {}", era.period.get(lang.get()), era.span()))
+                    aria-label=format!("{} {}", era.period.get(lang), era.span())
                     on:click=handler(move |_: MouseEvent| choose())
                     on:keydown=handler(move |ev: KeyboardEvent| {
                         let key = ev.key();
@@ -192,7 +199,7 @@ fn band_layer(
                     })
                 >
                     <rect x=x0 y=0 width=x1 - x0 - 2.0 height=BAND_H rx=4 />
-                    <text x=x0 + 6.0 y=BAND_H / 2.0 + 4.0>{Signal::derive(move || era.period.get(lang.get()).to_string())}</text>
+                    <text x=x0 + 6.0 y=BAND_H / 2.0 + 4.0>{era.period.get(lang)}</text>
                 </g>
             }
         })

@@ -10,7 +10,7 @@ use crate::nav::ToastMessage;
 /// hand.
 #[component]
 pub fn Toast(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     #[prop(into)] message: Signal<Option<ToastMessage>>,
     on_close: Callback<()>,
     on_restore: Callback<()>,
@@ -50,7 +50,7 @@ pub fn Toast(
                                     data-testid="restore-filters"
                                     on:click=move |_| on_restore.run(())
                                 >
-                                    {move || i18n::strings(lang.get()).restore_filters}
+                                    {i18n::strings(lang).restore_filters}
                                 </button>
                             }
                         });

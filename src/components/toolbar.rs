@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::lang_switch::LangSwitch;
 use super::search_box::SearchBox;
-use crate::model::{Lang, TIMELINE};
+use crate::model::TIMELINE;
+use crate::page::Page;
 use crate::{dom, i18n};
 
 /// What the bar does when a control is used; each goes to the state machine through `App`.
@@ -13,7 +14,6 @@ pub struct ToolbarActions {
     pub on_submit: Callback<String>,
     pub on_clear_search: Callback<()>,
     pub on_era: Callback<Option<&'static str>>,
-    pub on_lang: Callback<Lang>,
     pub on_top: Callback<()>,
 }
 
@@ -21,7 +21,7 @@ pub struct ToolbarActions {
 /// that opens below it), the language and a way back to the top.
 #[component]
 pub fn Toolbar(
-    #[prop(into)] lang: Signal<Lang>,
+    page: Page,
     #[prop(into)] query: Signal<String>,
     #[prop(into)] era: Signal<Option<&'static str>>,
     /// How many milestones each era would show under the other filters.
@@ -36,13 +36,13 @@ pub fn Toolbar(
     /// The filters panel.
     children: Children,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let lang = page.lang;
+    let strings = i18n::strings(lang);
     let total = TIMELINE.milestones.len();
     let count_of = move |id: &str| {
         era_counts.with(|c| c.iter().find(|(e, _)| *e == id).map_or(0, |(_, n)| *n))
     };
     let era_options = move || {
-        let lang = lang.get();
         TIMELINE
             .eras
             .iter()
@@ -69,17 +69,17 @@ pub fn Toolbar(
                     on_clear=actions.on_clear_search
                 />
                 <label class="toolbar__era">
-                    <span class="visually-hidden">{move || strings().era_label}</span>
+                    <span class="visually-hidden">{strings.era_label}</span>
                     <select
                         data-testid="bar-era"
                         on:change=move |ev| actions.on_era.run(TIMELINE.era(&event_target_value(&ev)).map(|e| e.id))
                     >
-                        <option value="" selected=move || era.get().is_none()>{move || strings().all_eras}</option>
+                        <option value="" selected=move || era.get().is_none()>{strings.all_eras}</option>
                         {era_options}
                     </select>
                 </label>
                 <p class="toolbar__count" data-testid="bar-count" aria-hidden="true">
-                    {move || i18n::short_count(lang.get(), shown.get(), total)}
+                    {move || i18n::short_count(lang, shown.get(), total)}
                 </p>
                 <button
                     type="button"
@@ -89,15 +89,15 @@ pub fn Toolbar(
                     aria-controls=dom::FILTERS
                     on:click=move |_| filters_open.update(|open| *open = !*open)
                 >
-                    {move || i18n::filters_button(lang.get(), active.get())}
+                    {move || i18n::filters_button(lang, active.get())}
                 </button>
-                <LangSwitch lang=lang on_select=actions.on_lang testid="bar-lang" compact=true />
+                <LangSwitch page=page testid="bar-lang" compact=true />
                 <button
                     type="button"
                     class="toolbar__top"
                     data-testid="to-top"
-                    aria-label=move || strings().to_top
-                    title=move || strings().to_top
+                    aria-label=strings.to_top
+                    title=strings.to_top
                     on:click=move |_| actions.on_top.run(())
                 >
                     "↑"

@@ -6,7 +6,7 @@ use crate::model::{Lang, TIMELINE};
 
 /// The note's five key trends, each with the milestones that show it, and the note's closing sentence.
 #[component]
-pub fn Trends(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn Trends(lang: Lang) -> impl IntoView {
     let meta = &TIMELINE.meta;
     let items = TIMELINE
         .trends
@@ -19,9 +19,9 @@ pub fn Trends(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="trend" data-testid="trend" data-id=t.id>
-                    <h3 class="trend__title">{move || t.title.get(lang.get())}</h3>
-                    <p class="trend__text">{move || t.text.get(lang.get())}</p>
-                    <p class="trend__evidence-label">{move || i18n::strings(lang.get()).evidence}</p>
+                    <h3 class="trend__title">{t.title.get(lang)}</h3>
+                    <p class="trend__text">{t.text.get(lang)}</p>
+                    <p class="trend__evidence-label">{i18n::strings(lang).evidence}</p>
                     <ul class="trend__evidence">{evidence}</ul>
                 </li>
             }
@@ -29,9 +29,9 @@ pub fn Trends(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="trends" aria-labelledby="trends-heading">
-            <h2 class="trends__heading" id="trends-heading">{move || meta.trends_heading.get(lang.get())}</h2>
+            <h2 class="trends__heading" id="trends-heading">{meta.trends_heading.get(lang)}</h2>
             <ol class="trends__list">{items}</ol>
-            <p class="trends__closing">{move || meta.closing.get(lang.get())}</p>
+            <p class="trends__closing">{meta.closing.get(lang)}</p>
         </section>
     }
 }

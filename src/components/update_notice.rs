@@ -6,23 +6,20 @@ use crate::model::Lang;
 /// "A new version is available: Reload", once a new deployment is ready (see `crate::offline`). A polite live
 /// region, so the offer is announced without taking focus.
 #[component]
-pub fn UpdateNotice(
-    #[prop(into)] lang: Signal<Lang>,
-    #[prop(into)] ready: Signal<bool>,
-) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+pub fn UpdateNotice(lang: Lang, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let strings = i18n::strings(lang);
     view! {
         <div class="update-notice" role="status" aria-live="polite" data-testid="update-notice">
             <Show when=move || ready.get()>
                 <div class="update-notice__box">
-                    <p class="update-notice__text">{move || strings().update_ready}</p>
+                    <p class="update-notice__text">{strings.update_ready}</p>
                     <button
                         type="button"
                         class="update-notice__reload button"
                         data-testid="update-reload"
                         on:click=|_| crate::offline::reload_to_new()
                     >
-                        {move || strings().update_reload}
+                        {strings.update_reload}
                     </button>
                 </div>
             </Show>

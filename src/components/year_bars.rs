@@ -11,7 +11,7 @@ pub const BAR_H: f64 = 64.0;
 /// and its dark part those the current filters show. Each update counts once over the visible list.
 pub fn year_bars(
     x: Linear,
-    lang: Signal<Lang>,
+    lang: Lang,
     visible: Signal<Vec<&'static Milestone>>,
     top: f64,
 ) -> impl IntoView {
@@ -33,7 +33,7 @@ pub fn year_bars(
                     class="axis__bar"
                     role="img"
                     data-testid="axis-bar"
-                    aria-label=move || i18n::year_density(lang.get(), year, count(), total)
+                    aria-label=move || i18n::year_density(lang, year, count(), total)
                 >
                     <rect class="axis__bar-all" x=x0 y=bottom - height(total) width=x1 - x0 height=height(total) />
                     <rect

@@ -18,7 +18,7 @@ const COLUMNS: usize = 8;
 /// Escape closes the list).
 #[component]
 pub fn YearGrid(
-    #[prop(into)] lang: Signal<Lang>,
+    lang: Lang,
     /// Ids of the milestones the filters show.
     #[prop(into)]
     shown: Signal<HashSet<&'static str>>,
@@ -31,7 +31,7 @@ pub fn YearGrid(
     #[prop(into)]
     dots: Signal<bool>,
 ) -> impl IntoView {
-    let strings = move || i18n::strings(lang.get());
+    let strings = i18n::strings(lang);
     let (first, last) = TIMELINE.years();
     let groups = StoredValue::new(axis::year_groups(
         &axis::dates(TIMELINE.milestones),
@@ -42,11 +42,11 @@ pub fn YearGrid(
     let open = RwSignal::new(None::<u16>);
 
     view! {
-        <div class="axis__narrow">
-            <div class="axis__eras" role="toolbar" aria-label=Signal::derive(move || strings().axis_eras_label.to_string())>
+        <div class="axis__grid">
+            <div class="axis__eras" role="toolbar" aria-label=strings.axis_eras_label>
                 {era_buttons(lang, selected_era, on_era)}
             </div>
-            <div class="axis__years" role="group" aria-label=Signal::derive(move || strings().axis_years_label.to_string())>
+            <div class="axis__years" role="group" aria-label=strings.axis_years_label>
                 {year_buttons(lang, groups, shown, selected, open, dense, dots)}
             </div>
             <div
@@ -65,7 +65,7 @@ pub fn YearGrid(
 
 /// The eras as buttons, one tab stop (the pressed one, or the first), Left/Right/Home/End between them.
 fn era_buttons(
-    lang: Signal<Lang>,
+    lang: Lang,
     selected_era: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
@@ -100,7 +100,7 @@ fn era_buttons(
                     })
                 >
                     <span class="axis__swatch" aria-hidden="true"></span>
-                    {Signal::derive(move || era.period.get(lang.get()).to_string())}
+                    {era.period.get(lang)}
                 </button>
             }
         })
@@ -110,7 +110,7 @@ fn era_buttons(
 /// The years, one tab stop (the open year, else the first), arrow keys across
 /// and down the grid, Home/End. Each opens (or closes) its list.
 fn year_buttons(
-    lang: Signal<Lang>,
+    lang: Lang,
     groups: StoredValue<Vec<YearGroup>>,
     shown: Signal<HashSet<&'static str>>,
     selected: Signal<Option<&'static str>>,
@@ -140,7 +140,7 @@ fn year_buttons(
             };
             let label = {
                 let shown_count = shown_count.clone();
-                move || i18n::year_density(lang.get(), year, shown_count(), total)
+                move || i18n::year_density(lang, year, shown_count(), total)
             };
             let figure = {
                 let shown_count = shown_count.clone();

@@ -14,7 +14,7 @@ use crate::{browser, dom, format, i18n};
 /// The open year's milestones, title and date each, in date order: one tab stop (the selected one, or the
 /// first), Up/Down/Home/End between them, Escape back to the year. Choosing one goes to it.
 pub(super) fn year_list(
-    lang: Signal<Lang>,
+    lang: Lang,
     groups: StoredValue<Vec<YearGroup>>,
     shown: Signal<HashSet<&'static str>>,
     selected: Signal<Option<&'static str>>,
@@ -38,7 +38,7 @@ pub(super) fn year_list(
                 return year.to_string();
             }
             let count = shown.with(|s| ids.iter().filter(|id| s.contains(*id)).count());
-            i18n::year_density(lang.get(), year, count, total)
+            i18n::year_density(lang, year, count, total)
         }
     };
     let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
@@ -93,16 +93,15 @@ pub(super) fn year_list(
                         })
                     >
                         <span class="axis__swatch" aria-hidden="true"></span>
-                        <span class="axis__item-title">{Signal::derive(move || m.title.get(lang.get()).to_string())}</span>
-                        <span class="axis__item-date">{Signal::derive(move || format::date(lang.get(), m.date()))}</span>
+                        <span class="axis__item-title">{m.title.get(lang)}</span>
+                        <span class="axis__item-date">{format::date(lang, m.date())}</span>
                     </button>
                 </li>
             }
         })
         .collect_view();
     let body = if total == 0 {
-        view! { <p class="axis__empty">{Signal::derive(move || i18n::strings(lang.get()).axis_year_empty.to_string())}</p> }
-            .into_any()
+        view! { <p class="axis__empty">{i18n::strings(lang).axis_year_empty}</p> }.into_any()
     } else {
         view! { <ul class="axis__items">{items}</ul> }.into_any()
     };

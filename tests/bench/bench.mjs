@@ -1,7 +1,8 @@
 // The benchmark: sizes, first paint of the app against a static page with the same content, interaction cost at
 // the real data size and at 1,000 / 10,000 milestones against a plain-DOM baseline, memory, and Lighthouse on
-// the app and the static page (tests/bench/lighthouse.mjs). Prints one table; each figure is min / median / max
-// over several runs. Ratios are what count: absolute times vary by machine.
+// the app (zh-Hant root and en/), the static page and TimelineJS with the same milestones
+// (tests/bench/lighthouse.mjs). Prints one table; each figure is min / median / max over several runs. Ratios
+// are what count: absolute times vary by machine.
 //   node tests/bench/bench.mjs --dist dist --n 1000=target/bench/dist-1000 --n 10000=target/bench/dist-10000
 import { createRequire } from "node:module";
 import { mkdir, readFile, readdir, writeFile, cp } from "node:fs/promises";
@@ -304,7 +305,10 @@ for (const s of servers) s.close();
 
 // --- Lighthouse ---------------------------------------------------------------------------------------------------
 print("");
-print("Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), median of 5 runs, nginx with gzip/brotli on localhost");
+print(
+  "Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), median of 5 runs, nginx with gzip/brotli on localhost: " +
+    "the app (zh-Hant root and en/), the static page (en/), TimelineJS with the same milestones",
+);
 for (const line of table(await compare(dist, { runs: 5, page: "en/" }))) print(line);
 await writeFile(resolve("target/bench/results.txt"), lines.join("\n") + "\n");
 console.log("\n(also written to target/bench/results.txt)");

@@ -1,6 +1,7 @@
-// Lighthouse (12.2.3, mobile preset: simulated slow 4G and a 4x slower CPU) on the app and on a static page
-// with the same content, both served compressed by Debian's nginx with the server block the bundle ships.
-// Runs alternate between the two so that both see the same machine; medians are printed side by side.
+// Lighthouse (12.2.3, mobile preset: simulated slow 4G and a 4x slower CPU) on the app (both language pages), on
+// a static page with the same content and on TimelineJS carrying the same milestones (tests/bench/timelinejs.mjs),
+// all served compressed by Debian's nginx (the bundle with the server block it ships). Runs alternate between the
+// pages so that all see the same machine; medians are printed side by side.
 //   node tests/bench/lighthouse.mjs dist [--runs 5] [--page en/] [--prefix /timeline/]
 // Needs tests/bench's npm packages (.ci/bench installs them).
 import { execFile } from "node:child_process";
@@ -9,6 +10,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { startNginx } from "../e2e/nginx.mjs";
+import { TIMELINEJS_VERSION, timelineJsCopy } from "./timelinejs.mjs";
 
 const run = promisify(execFile);
 const cli = new URL("node_modules/lighthouse/cli/index.js", import.meta.url).pathname;
@@ -61,11 +63,35 @@ export async function lighthouse(pages, runs = 5) {
   return pages.map((page, i) => {
     const all = results[i];
     const pick = (key) => median(all.map((x) => x[key]));
-    return { name: page.name, runs: all, score: pick("score"), fcp: pick("fcp"), lcp: pick("lcp"), tbt: pick("tbt"), tti: pick("tti"), kb: pick("kb") };
+    return { name: page.name, key: page.key, runs: all, score: pick("score"), fcp: pick("fcp"), lcp: pick("lcp"), tbt: pick("tbt"), tti: pick("tti"), kb: pick("kb") };
   });
 }
 
-/** The table: one row per page, then the app's FCP and LCP against the static page's. */
+const METRICS = [
+  ["score", "score", false],
+  ["fcp", "FCP", true],
+  ["lcp", "LCP", true],
+  ["tbt", "TBT", true],
+  ["tti", "TTI", true],
+  ["kb", "KB", true],
+];
+
+/** Where `row` stands against `other`, metric by metric (lower is better but for the score). */
+function against(row, other) {
+  const ahead = [];
+  const even = [];
+  const behind = [];
+  for (const [key, label, lower] of METRICS) {
+    const a = Math.round(row[key]);
+    const b = Math.round(other[key]);
+    (a === b ? even : (lower ? a < b : a > b) ? ahead : behind).push(label);
+  }
+  return `${ahead.join(" ") || "none"}${behind.length ? ` (behind on ${behind.join(" ")})` : ""}${even.length ? ` (even on ${even.join(" ")})` : ""}`;
+}
+
+/** The table: one row per page, then the app's FCP and LCP against the static page's, and where each app page
+ *  stands against TimelineJS. Rows carry a `key` ("app", "app-root", "static", "timelinejs"); rows without one
+ *  are read as [app, static]. */
 export function table(rows) {
   const head = `${"page".padEnd(40)}${"score".padStart(7)}${"FCP ms".padStart(9)}${"LCP ms".padStart(9)}${"TBT ms".padStart(9)}${"TTI ms".padStart(9)}${"KB".padStart(7)}`;
   const lines = [head];
@@ -74,33 +100,57 @@ export function table(rows) {
       `${r.name.padEnd(40)}${r.score.toFixed(0).padStart(7)}${r.fcp.toFixed(0).padStart(9)}${r.lcp.toFixed(0).padStart(9)}${r.tbt.toFixed(0).padStart(9)}${r.tti.toFixed(0).padStart(9)}${r.kb.toFixed(0).padStart(7)}`,
     );
   }
-  const [app, plain] = rows;
+  const keyed = rows.some((r) => r.key);
+  const app = keyed ? rows.find((r) => r.key === "app") : rows[0];
+  const plain = keyed ? rows.find((r) => r.key === "static") : rows[1];
   if (app && plain) {
     lines.push(
-      `app / static page: FCP ${(app.fcp / plain.fcp).toFixed(2)}x, LCP ${(app.lcp / plain.lcp).toFixed(2)}x (target <= 1.15); ` +
+      `app / static page${app.page ? ` (${app.page})` : ""}: FCP ${(app.fcp / plain.fcp).toFixed(2)}x, LCP ${(app.lcp / plain.lcp).toFixed(2)}x (target <= 1.15); ` +
         `targets: score >= 98, TBT <= 100 ms, TTI <= 2000 ms`,
     );
+  }
+  const timelinejs = rows.find((r) => r.key === "timelinejs");
+  const apps = rows.filter((r) => r.key === "app-root" || r.key === "app");
+  if (timelinejs && apps.length) {
+    lines.push(`ahead of TimelineJS on: ${apps.map((r) => `${r.key === "app-root" ? "zh-Hant root" : r.page}: ${against(r, timelinejs)}`).join("; ")}`);
   }
   return lines;
 }
 
-/** Serves `dist` and its static copy with nginx and runs Lighthouse on `page` of each. */
-/** `prefix` is the path the bundle was built for (.ci/bundle --public-path), which its server block expects. */
-export async function compare(dist, { runs = 5, page = "en/", prefix = "/", work = "target/bench/lighthouse-static" } = {}) {
+/** Serves `dist`, its static copy and TimelineJS with the same milestones, each with nginx, and runs Lighthouse on
+ *  the app's root page (zh-Hant) and its `page` (en/), on `page` of the static copy and on TimelineJS.
+ *  `prefix` is the path the bundle was built for (.ci/bundle --public-path), which its server block expects;
+ *  TimelineJS's folder has its own server block (no prefix). */
+export async function compare(
+  dist,
+  { runs = 5, page = "en/", prefix = "/", work = "target/bench/lighthouse-static", timelinejs = "target/bench/timelinejs" } = {},
+) {
   await staticCopy(dist, resolve(work));
-  const app = await startNginx(dist, { prefix });
-  const plain = await startNginx(resolve(work), { prefix });
+  const milestones = await timelineJsCopy(dist, resolve(timelinejs));
+  const servers = [];
   try {
-    return await lighthouse(
+    const app = await startNginx(dist, { prefix });
+    servers.push(app);
+    const plain = await startNginx(resolve(work), { prefix });
+    servers.push(plain);
+    const tl = await startNginx(resolve(timelinejs), { prefix: "/" });
+    servers.push(tl);
+    const rows = await lighthouse(
       [
-        { name: `this app (${page}, rendered and hydrated)`, url: app.url + page },
-        { name: `static page, same first view (${page})`, url: plain.url + page },
+        // Lighthouse's Chromium speaks English: the root would send it to en/ before the first paint (the
+        // language choice a reader without a stored one gets); ?lang= keeps it on the Chinese page.
+        { key: "app-root", name: "this app, zh-Hant root (/)", url: app.url + "?lang=zh-Hant" },
+        { key: "app", name: `this app, ${page}`, url: app.url + page },
+        { key: "static", name: `static page, same first view (${page})`, url: plain.url + page },
+        { key: "timelinejs", name: `TimelineJS ${TIMELINEJS_VERSION}, same ${milestones} milestones`, url: tl.url },
       ],
       runs,
     );
+    rows[0].page = "/";
+    rows[1].page = page;
+    return rows;
   } finally {
-    await app.stop();
-    await plain.stop();
+    for (const s of servers) await s.stop();
   }
 }
 
@@ -110,6 +160,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist");
   await readdir(dist);
   const rows = await compare(dist, { runs: Number(opt("--runs", 5)), page: opt("--page", "en/"), prefix: opt("--prefix", "/") });
-  console.log(`Lighthouse 12.2.3, mobile preset, median of ${opt("--runs", 5)} runs, nginx with gzip/brotli on localhost`);
+  console.log(`Lighthouse 12.2.3, mobile preset, median of ${opt("--runs", 5)} runs, nginx with gzip/brotli on localhost (app, static page, TimelineJS)`);
   for (const line of table(rows)) console.log(line);
 }

@@ -20,8 +20,8 @@ after(async () => {
   await harness?.close();
 });
 
-const count = (page) => page.locator("[data-testid=milestone]").count();
-const shownIds = (page) => page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+const count = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
+const shownIds = (page) => page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
 const countText = (page) => page.getByTestId("result-count").textContent();
 const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
 const query = (page) => new URL(page.url()).search;
@@ -56,7 +56,7 @@ function parseCsv(text) {
 
 describe("timeline", () => {
   test("loads from a sub-path with all content", async () => {
-    const { context, page } = await open("?lang=en");
+    const { context, page } = await open("?lang=en", { later: true });
     // English has its own page under the bundle's path.
     assert.equal(new URL(page.url()).pathname, "/timeline/en/");
     assert.ok(total() > 0);
@@ -64,11 +64,11 @@ describe("timeline", () => {
     assert.ok(data.eras.length > 0);
     assert.ok((await page.locator("[data-testid=trend]").count()) > 0);
     assert.equal(await countText(page), showing(total()));
-    const alexnet = await page.locator("[data-testid=milestone][data-id=alexnet]").textContent();
+    const alexnet = await page.locator("[data-testid=milestone]:not([hidden])[data-id=alexnet]").textContent();
     assert.match(alexnet, /2012/);
     assert.match(alexnet, /15\.3%/);
     assert.match(alexnet, /Krizhevsky/);
-    assert.match(await page.locator("[data-testid=milestone][data-id=gpt-1]").textContent(), /117M parameters/);
+    assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-1]").textContent(), /117M parameters/);
     assert.match(await page.locator(".trends__closing").textContent(), /fastest progress/);
     await context.close();
   });
@@ -134,26 +134,29 @@ describe("timeline", () => {
     await page.keyboard.press("Space");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), second);
     assert.equal(await countText(page), showing(inEra(second).length));
-    assert.equal(await page.locator("[data-testid=milestone]").first().getAttribute("data-id"), inEra(second)[0]);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").first().getAttribute("data-id"), inEra(second)[0]);
     await context.close();
   });
 
-  test("the language switch changes the text, <html lang> and title", async () => {
+  test("the language switch is a link to the same view on the other language's page", async () => {
     const { context, page } = await open("?era=emergence&lang=en");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.waitForURL(/lang=zh-Hant/);
+    await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     assert.equal(await page.locator("h1").textContent(), "深度學習、機器學習與GPT發展進程（2010-2025）");
     assert.equal(await countText(page), `顯示 ${inEra("emergence").length} / ${total()} 個里程碑`);
     assert.match(await page.title(), /基礎模型浮現/);
     assert.equal(query(page), "?era=emergence&lang=zh-Hant");
-    assert.match(await page.locator("[data-testid=milestone][data-id=resnet]").textContent(), /3\.57%錯誤率/);
+    assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=resnet]").textContent(), /3\.57%錯誤率/);
     await context.close();
   });
 
   test("the language chosen is remembered for the next visit", async () => {
     const { context, page } = await open("?lang=en");
     await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.waitForURL(/lang=zh-Hant/);
     await page.goto(base);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
@@ -192,7 +195,7 @@ describe("timeline", () => {
 
   test("a correction remark keeps the note's wording and shows the record", async () => {
     const { context, page } = await open("?era=scaling&lang=en");
-    const item = page.locator("[data-testid=milestone][data-id=diffusion-wave]");
+    const item = page.locator("[data-testid=milestone]:not([hidden])[data-id=diffusion-wave]");
     assert.match(await item.locator(".milestone__text").textContent(), /GLIDE, DALL-E 2 and Stable Diffusion/);
     const remark = await item.getByTestId("correction").textContent();
     assert.match(remark, /Wrong/);
@@ -205,7 +208,7 @@ describe("timeline", () => {
 
   test("sources open safely in a new tab", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    const link = page.locator("[data-testid=milestone][data-id=transformer] [data-testid=source-link]").first();
+    const link = page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer] [data-testid=source-link]").first();
     assert.equal(await link.getAttribute("href"), "https://arxiv.org/abs/1706.03762");
     assert.equal(await link.getAttribute("target"), "_blank");
     assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
@@ -223,10 +226,10 @@ describe("timeline", () => {
   test("'only the note' hides the added milestones and lives in the URL", async () => {
     const note = data.ids((m) => m.origin === "note");
     const { context, page } = await open("?lang=en");
-    assert.equal(await page.locator("[data-origin=added]").count(), total() - note.length);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-origin=added]").count(), total() - note.length);
     await page.getByTestId("only-note").check();
     assert.deepEqual(await shownIds(page), note);
-    assert.equal(await page.locator("[data-origin=added]").count(), 0);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-origin=added]").count(), 0);
     assert.equal(query(page), "?only=note&lang=en");
     assert.equal(await countText(page), showing(note.length));
     const first = data.eras[0];
@@ -250,11 +253,14 @@ describe("timeline", () => {
 
   test("a builds-on link jumps to and highlights its milestone", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    const bert = page.locator("[data-testid=milestone][data-id=bert]");
+    const bert = page.locator("[data-testid=milestone]:not([hidden])[data-id=bert]");
     const link = bert.locator("[data-testid=builds-on] a[data-target=transformer]");
+    // A real link: the milestone on its own, and the view with it selected by the time it can be followed.
+    assert.equal(await link.getAttribute("href"), "?m=transformer&lang=en");
+    await link.focus();
     assert.equal(await link.getAttribute("href"), "?era=transformer&m=transformer&lang=en");
     await link.click();
-    const target = page.locator("[data-testid=milestone][data-id=transformer]");
+    const target = page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer]");
     await target.waitFor();
     assert.match(await target.getAttribute("class"), /is-selected/);
     assert.equal(query(page), "?era=transformer&m=transformer&lang=en");
@@ -264,11 +270,11 @@ describe("timeline", () => {
 
   test("a link to a milestone that a filter hides leaves that filter and scrolls to it", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
-    await page.locator("[data-testid=milestone][data-id=gpt-3].is-selected").waitFor();
+    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
+    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3].is-selected").waitFor();
     assert.equal(query(page), "?m=gpt-3&lang=en");
     assert.equal(await count(page), total());
-    const inView = await page.locator("[data-testid=milestone][data-id=gpt-3]").evaluate((el) => {
+    const inView = await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3]").evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     });
@@ -279,10 +285,10 @@ describe("timeline", () => {
   });
 
   test("a trend links to the milestones that show it", async () => {
-    const { context, page } = await open("?lang=en");
+    const { context, page } = await open("?lang=en", { later: true });
     const rlhf = page.locator("[data-testid=trend][data-id=rlhf]");
     await rlhf.locator("a[data-target=instructgpt]").click();
-    await page.locator("[data-testid=milestone][data-id=instructgpt].is-selected").waitFor();
+    await page.locator("[data-testid=milestone]:not([hidden])[data-id=instructgpt].is-selected").waitFor();
     assert.equal(query(page), "?m=instructgpt&lang=en");
     await context.close();
   });
@@ -324,7 +330,7 @@ describe("timeline", () => {
     const ids = await shownIds(page);
     assert.ok(ids.includes("bahdanau-attention") && ids.includes("transformer"), ids.join());
     assert.ok(ids.length < total());
-    assert.equal(await page.locator("[data-testid=milestone][data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
     await context.close();
   });
 
@@ -336,10 +342,10 @@ describe("timeline", () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "hinton");
     const ids = await shownIds(page);
     assert.ok(ids.includes("alexnet") && ids.includes("dropout"), ids.join());
-    for (const text of await page.locator("[data-testid=milestone]").allTextContents()) {
+    for (const text of await page.locator("[data-testid=milestone]:not([hidden])").allTextContents()) {
       assert.match(text, /hinton/i);
     }
-    assert.equal(await page.locator("[data-testid=milestone][data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
     await context.close();
   });
 
@@ -414,7 +420,7 @@ describe("timeline", () => {
 
   test("a deep link opened cold scrolls to and highlights its milestone", async () => {
     const { context, page } = await open("?m=gpt-3&lang=en", { width: 375 });
-    const target = page.locator("[data-testid=milestone][data-id=gpt-3]");
+    const target = page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3]");
     await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-3");
     assert.match(await target.getAttribute("class"), /is-selected/);
     const visible = await target.evaluate((el) => {
@@ -428,7 +434,7 @@ describe("timeline", () => {
   test("copy link puts a clean link to the milestone on the clipboard, without the sender's filters", async () => {
     const { context, page } = await open("?era=transformer&q=bert&lang=en");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.locator("[data-testid=milestone][data-id=bert] [data-testid=copy-link]").click();
+    await page.locator("[data-testid=milestone]:not([hidden])[data-id=bert] [data-testid=copy-link]").click();
     await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${base}en/?m=bert&lang=en`);
@@ -455,7 +461,7 @@ describe("timeline", () => {
     harness.watch(page);
     await page.goto(base + "?lang=en");
     await harness.started(page);
-    await page.locator("[data-testid=milestone][data-id=gpt-2] [data-testid=copy-link]").click();
+    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-2] [data-testid=copy-link]").click();
     const field = page.getByTestId("copy-fallback");
     await field.waitFor();
     assert.equal(await field.inputValue(), `${base}en/?m=gpt-2&lang=en`);
@@ -468,7 +474,7 @@ describe("timeline", () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), "search");
     await page.keyboard.type("gpt");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
-    const found = await page.locator("[data-testid=milestone]").allTextContents();
+    const found = await page.locator("[data-testid=milestone]:not([hidden])").allTextContents();
     assert.ok(found.length > 0 && found.length < inEra("transformer").length);
     for (const text of found) assert.match(text, /gpt/i);
     await page.keyboard.press("Escape");
@@ -480,15 +486,18 @@ describe("timeline", () => {
   test("j/k and the arrows move through the shown milestones and select them", async () => {
     const [a, b, c] = inEra("transformer");
     const { context, page } = await open("?era=transformer&lang=en");
+    // The selected milestone is focused once it has been scrolled to (the next frame).
+    const focused = (id) => page.waitForFunction((id) => document.activeElement?.dataset.id === id, id);
     await page.keyboard.press("j");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), a);
+    await focused(a);
     await page.keyboard.press("j");
+    await focused(b);
     await page.keyboard.press("ArrowDown");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), c);
+    await focused(c);
     await page.keyboard.press("k");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), b);
+    await focused(b);
     assert.equal(query(page), `?era=transformer&m=${b}&lang=en`);
-    assert.match(await page.locator(`[data-testid=milestone][data-id=${b}]`).getAttribute("class"), /is-selected/);
+    assert.match(await page.locator(`[data-testid=milestone]:not([hidden])[data-id=${b}]`).getAttribute("class"), /is-selected/);
     await context.close();
   });
 

@@ -3,7 +3,7 @@
 /** The milestones of the page's unfiltered view, in order: [{ id, era, origin, tags, orgs, years }]. */
 export async function catalog(harness) {
   const { context, page } = await harness.open("?lang=en");
-  const items = await page.locator("[data-testid=milestone]").evaluateAll((all) =>
+  const items = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) =>
     all.map((m) => ({
       id: m.dataset.id,
       era: m.dataset.era,

@@ -26,7 +26,7 @@ const tip = (page) => page.locator(".scaling-chart__plot .chart__tip");
 const eraOf = (id) => data.items.find((m) => m.id === id)?.era;
 
 /** Waits until the milestone is the selected one in the list. */
-const selected = (page, id) => page.locator(`[data-testid=milestone][data-id="${id}"].is-selected`).waitFor();
+const selected = (page, id) => page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"].is-selected`).waitFor();
 
 /** The text that renders smaller than `min` px in the charts section (visible elements only), as descriptions. */
 function smallText(page, min) {
@@ -74,7 +74,7 @@ describe("charts", () => {
   for (const [name, size] of Object.entries(sizes)) {
     for (const lang of langs) {
       test(`${name}, ${lang}: no chart text under 11 px, tooltip included, and nothing scrolls sideways`, async () => {
-        const { context, page } = await harness.open(`?lang=${lang}`, size);
+        const { context, page } = await harness.open(`?lang=${lang}`, { ...size, later: true });
         await page.locator("[data-testid=scaling-table] summary").click();
         await page.locator("[data-testid=imagenet-table] summary").click();
         await page.locator("#scaling-point-0").focus();
@@ -98,7 +98,7 @@ describe("charts", () => {
   for (const width of [375, 560, 800, 1280]) {
     for (const lang of langs) {
       test(`${width} px, ${lang}: labels and ticks do not overlap each other or a point, and stay in the plot`, async () => {
-        const { context, page } = await harness.open(`?lang=${lang}`, { width, height: 900, touch: width < 640 });
+        const { context, page } = await harness.open(`?lang=${lang}`, { width, height: 900, touch: width < 640, later: true });
         const { plot, drawing, labels, points, ticks } = await scalingBoxes(page);
         assert.ok(labels.length >= 8, `${labels.length} labels`);
         assert.ok(plot.x >= drawing.x && plot.x + plot.w <= drawing.x + drawing.w + 0.5, "the plot fits its box");
@@ -121,7 +121,7 @@ describe("charts", () => {
 
   for (const lang of langs) {
     test(`phone, ${lang}: a tap shows the point's milestone, a second tap follows to it`, async () => {
-      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      const { context, page } = await harness.open(`?lang=${lang}`, { ...phone, later: true });
       await dot(page, "gpt-3").tap();
       await tip(page).waitFor();
       assert.match(await tip(page).textContent(), /GPT-3/);
@@ -135,7 +135,7 @@ describe("charts", () => {
   }
 
   test("phone: a tap on an undisclosed size shows its name; a tap elsewhere closes it", async () => {
-    const { context, page } = await harness.open("?lang=en", phone);
+    const { context, page } = await harness.open("?lang=en", { ...phone, later: true });
     const mark = page.locator("[data-testid=undisclosed-mark][data-id=gpt-4]:visible");
     await mark.tap();
     await tip(page).waitFor();
@@ -149,7 +149,7 @@ describe("charts", () => {
   });
 
   test("desktop: hovering a point shows its milestone; a click follows to it", async () => {
-    const { context, page } = await harness.open("?lang=en", desktop);
+    const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
     await dot(page, "alexnet").hover();
     await tip(page).waitFor();
     assert.match(await tip(page).textContent(), /AlexNet.*60M parameters/);
@@ -161,7 +161,7 @@ describe("charts", () => {
 
   for (const lang of langs) {
     test(`desktop, ${lang}: one tab stop per chart; arrows move in date order with the tooltip; Enter follows`, async () => {
-      const { context, page } = await harness.open(`?lang=${lang}`, desktop);
+      const { context, page } = await harness.open(`?lang=${lang}`, { ...desktop, later: true });
       const stops = () => page.locator("[data-testid=scaling-chart] a[id^=scaling-point-][tabindex='0']").count();
       assert.equal(await stops(), 1);
       const links = await page.locator("a[id^=scaling-point-]").count();
@@ -201,7 +201,7 @@ describe("charts", () => {
   }
 
   test("desktop: the ImageNet bars are one tab stop; a bar shows its milestone on focus and Space follows", async () => {
-    const { context, page } = await harness.open("?lang=en", desktop);
+    const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
     const bars = page.getByTestId("imagenet-bar");
     assert.equal(await page.locator("[data-testid=imagenet-bar][tabindex='0']").count(), 1);
     await bars.first().focus();
@@ -218,7 +218,7 @@ describe("charts", () => {
 
   test("dimming follows the filters, and a dimmed point still leads to its milestone", async () => {
     const era = eraOf("gpt-3");
-    const { context, page } = await harness.open(`?era=${era}&lang=en`, desktop);
+    const { context, page } = await harness.open(`?era=${era}&lang=en`, { ...desktop, later: true });
     const dimmed = (selector) =>
       page.locator(selector).evaluateAll((all) => all.map((el) => [el.dataset.id ?? el.getAttribute("href"), el.classList.contains("is-dimmed")]));
     for (const [id, isDimmed] of await dimmed("[data-testid=scaling-dot], [data-testid=undisclosed-mark]")) {
@@ -240,7 +240,7 @@ describe("charts", () => {
 
   for (const lang of langs) {
     test(`phone, ${lang}: the undisclosed sizes are listed under the chart as links that work`, async () => {
-      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      const { context, page } = await harness.open(`?lang=${lang}`, { ...phone, later: true });
       const marks = await page
         .locator("[data-testid=undisclosed-mark]:visible")
         .evaluateAll((all) => all.map((m) => m.dataset.id));
@@ -260,7 +260,7 @@ describe("charts", () => {
   }
 
   test("points wear their era's colour, the 2025 era included", async () => {
-    const { context, page } = await harness.open("?lang=en", desktop);
+    const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
     const colours = await page.locator("[data-testid=scaling-dot]").evaluateAll((all) =>
       all.map((g) => ({
         id: g.dataset.id,
@@ -278,7 +278,7 @@ describe("charts", () => {
   });
 
   test("the scaling table has a row per point and active count", async () => {
-    const { context, page } = await harness.open("?lang=en", desktop);
+    const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
     const dots = await page.locator("[data-testid=scaling-dot]").count();
     const actives = await page.locator(".scaling-chart__active").count();
     const marks = await page.locator("[data-testid=undisclosed-mark]:visible").count();

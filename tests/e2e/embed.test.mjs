@@ -55,7 +55,7 @@ describe("embedding", () => {
     await page.goto(host.url);
     const frameElement = page.locator("iframe[data-ai-timeline]");
     const frame = page.frameLocator("iframe[data-ai-timeline]");
-    await frame.getByTestId("milestone").first().waitFor();
+    await frame.locator("[data-testid=milestone]:not([hidden])").first().waitFor();
     const embedded = page.frames().find((f) => f.url().includes("/embed/en/"));
     await embedded.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
     // Compact: no site header, era cards, charts or footer; the bar with search and era is there.

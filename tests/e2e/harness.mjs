@@ -28,10 +28,19 @@ export async function startHarness(root = dist, { base: served, args = [] } = {}
   }
 
   /** A fresh context (own storage) and page at `query`, waiting for `ready`. Options: locale, width, height,
-   *  scheme ("light" or "dark"), touch (a phone: touch events and a mobile viewport), ready (a selector). */
+   *  scheme ("light" or "dark"), touch (a phone: touch events and a mobile viewport), ready (a selector), later
+   *  (also the charts and trends, which render when the reader comes near them: see `nearLater`). */
   async function open(
     query = "",
-    { locale = "en-US", width = 1280, height = 900, scheme = "light", touch = false, ready = "[data-testid=milestone]" } = {},
+    {
+      locale = "en-US",
+      width = 1280,
+      height = 900,
+      scheme = "light",
+      touch = false,
+      ready = "[data-testid=milestone]:not([hidden])",
+      later = false,
+    } = {},
   ) {
     // `touch`: a phone, as Playwright emulates one (touch events, mobile viewport meta honoured).
     const context = await browser.newContext({
@@ -51,7 +60,15 @@ export async function startHarness(root = dist, { base: served, args = [] } = {}
     await page.goto(base + query);
     await started(page);
     await page.waitForSelector(ready);
+    if (later) await nearLater(page);
     return { context, page };
+  }
+
+  /** Scrolls to where the charts and trends go, waits until they are there, and back to the top. */
+  async function nearLater(page) {
+    await page.evaluate(() => document.querySelector(".later-anchor").scrollIntoView());
+    await page.waitForSelector("[data-testid=trend]");
+    await page.evaluate(() => window.scrollTo(0, 0));
   }
 
   /** Waits until the app runs, has hydrated its page and rendered all of its list (`<html data-ready>`). */
@@ -66,5 +83,5 @@ export async function startHarness(root = dist, { base: served, args = [] } = {}
     server?.close();
   }
 
-  return { base, browser, open, watch, started, problems, cspViolations, close };
+  return { base, browser, open, nearLater, watch, started, problems, cspViolations, close };
 }

@@ -266,7 +266,7 @@ function declaredFor(rules, path) {
 // ---------------------------------------------------------------------------------------------------------------
 // Chromium against nginx.
 
-const shownIds = (page) => page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
+const shownIds = (page) => page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
 const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
 const url = (page) => new URL(page.url());
 const total = () => data.items.length;
@@ -305,7 +305,7 @@ describe("the app on nginx", () => {
   test("search finds a milestone by its title and marks the hit", async () => {
     const from = harness.problems.length;
     const { context, page } = await harness.open("?lang=en");
-    const target = page.locator("[data-testid=milestone]").last();
+    const target = page.locator("[data-testid=milestone]:not([hidden])").last();
     const id = await target.getAttribute("data-id");
     // The title's own text (without the badge a recent milestone has).
     const title = await target.locator(".milestone__title").evaluate((h) =>
@@ -317,7 +317,7 @@ describe("the app on nginx", () => {
     const ids = await shownIds(page);
     assert.ok(ids.includes(id), `${id} found by "${title}": ${ids}`);
     assert.ok(ids.length < total(), `the search narrows the list (${ids.length} of ${total()})`);
-    assert.ok((await page.locator(`[data-testid=milestone][data-id="${id}"] mark.search-hit`).count()) > 0);
+    assert.ok((await page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"] mark.search-hit`).count()) > 0);
     assert.deepEqual(problemsSince(from), []);
     await context.close();
   });
@@ -343,7 +343,8 @@ describe("the app on nginx", () => {
     assert.equal(url(page).pathname, PREFIX);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
-    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.waitForURL(/lang=en/);
+    await harness.started(page);
     assert.equal(url(page).pathname, `${PREFIX}en/`);
     assert.equal(url(page).searchParams.get("era"), era);
     assert.equal(url(page).searchParams.get("lang"), "en");
@@ -385,7 +386,7 @@ describe("the app on nginx", () => {
       .waitForFunction(() => document.documentElement.hasAttribute("data-ready"), null, { timeout: 15000 })
       .catch((e) => assert.fail(`the embed view did not start in the frame (${e.message}):\n${messages.join("\n")}`));
     assert.equal(await embed.evaluate(() => document.documentElement.hasAttribute("data-embed")), true);
-    assert.ok((await embed.locator("[data-testid=milestone]").count()) > 0);
+    assert.ok((await embed.locator("[data-testid=milestone]:not([hidden])").count()) > 0);
     // The other frame is refused by its frame-ancestors, and Chromium says so.
     assert.equal((await blocked).failure()?.errorText, "net::ERR_BLOCKED_BY_RESPONSE");
     const refusal = (m) => m.startsWith("error: ") && m.includes("frame-ancestors 'none'") && m.includes(new URL(base).origin);
@@ -420,7 +421,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     harness.watch(page);
     await page.goto(`${origin}${PREFIX}?lang=en`);
     await harness.started(page);
-    await page.waitForSelector("[data-testid=milestone]");
+    await page.waitForSelector("[data-testid=milestone]:not([hidden])");
   });
 
   after(async () => {
@@ -443,7 +444,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     assert.equal((await toast.textContent()).trim(), "");
 
     const id = data.items[1].id;
-    await page.locator(`[data-testid=milestone][data-id="${id}"] [data-testid=copy-link]`).click();
+    await page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"] [data-testid=copy-link]`).click();
     const link = `${origin}${PREFIX}en/?m=${id}&lang=en`;
     assert.equal(await fieldHolds(link), link);
     assert.equal(await region.evaluate((el) => el.isConnected), true, "the same live region says it");
@@ -479,7 +480,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     harness.watch(other);
     await other.goto(`${origin}${PREFIX}en/?m=${id}&lang=en`);
     await harness.started(other);
-    await other.locator(`[data-testid=milestone][data-id="${id}"].is-selected`).waitFor();
+    await other.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"].is-selected`).waitFor();
     assert.deepEqual(problemsSince(from), []);
     await other.close();
   });

@@ -60,7 +60,7 @@ describe("in reach, in view, in Chinese", () => {
       await page.getByTestId("bar-era").selectOption("scaling");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "scaling");
       await frames(page, 3);
-      const at = await landed(page, "[data-testid=milestone]");
+      const at = await landed(page, "[data-testid=milestone]:not([hidden])");
       assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
       await context.close();
     });
@@ -71,7 +71,7 @@ describe("in reach, in view, in Chinese", () => {
     await page.locator("[data-testid=era-card][data-era=transformer]").tap();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "transformer");
     await frames(page, 3);
-    const at = await landed(page, "[data-testid=milestone]");
+    const at = await landed(page, "[data-testid=milestone]:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}`);
     await context.close();
   });
@@ -82,9 +82,9 @@ describe("in reach, in view, in Chinese", () => {
     await page.keyboard.type("attention");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.dataset.testid === "milestone");
-    const first = await page.locator("[data-testid=milestone]").first().getAttribute("data-id");
+    const first = await page.locator("[data-testid=milestone]:not([hidden])").first().getAttribute("data-id");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), first);
-    const at = await landed(page, "[data-testid=milestone]");
+    const at = await landed(page, "[data-testid=milestone]:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}`);
     await context.close();
   });
@@ -128,10 +128,16 @@ describe("in reach, in view, in Chinese", () => {
 
   test("Esc in the search keeps the milestone being read where it is", async () => {
     const { context, page } = await harness.open("?q=openai&lang=en", { width: 1280, height: 900 });
-    const ids = await page.locator("[data-testid=milestone]").evaluateAll((all) => all.map((m) => m.dataset.id));
-    const reading = ids[Math.floor(ids.length / 2)];
-    await page.locator(`#m-${reading}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 200));
-    await frames(page);
+    const ids = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
+    await page.locator(`#m-${ids[Math.floor(ids.length / 2)]}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 200));
+    await frames(page, 3);
+    // The milestone being read: the first that begins on screen under the bar (items off screen take their
+    // real height when they come near, so the one scrolled to may have moved on).
+    const reading = await page.evaluate(() => {
+      const bar = document.querySelector(".toolbar").getBoundingClientRect().bottom;
+      const items = [...document.querySelectorAll("[data-testid=milestone]:not([hidden])")];
+      return items.find((el) => el.getBoundingClientRect().top >= bar)?.dataset.id;
+    });
     const before = await page.locator(`#m-${reading}`).evaluate((el) => el.getBoundingClientRect().top);
     await page.getByTestId("search").focus();
     await page.keyboard.press("Escape");
@@ -185,7 +191,7 @@ describe("in reach, in view, in Chinese", () => {
     await page.locator("[data-testid=org-facet][data-value=deepmind]").click();
     assert.match(query(page), /org=google,deepmind/);
     const both = data.ids((m) => m.orgs.includes("google") || m.orgs.includes("deepmind")).length;
-    assert.equal(await page.locator("[data-testid=milestone]").count(), both);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").count(), both);
     await page.getByTestId("bar-era").selectOption("foundations");
     const disabled = await page.locator("[data-testid=org-facet]:disabled").count();
     assert.ok(disabled > 0, "organisations with none in that era are disabled");
@@ -254,7 +260,7 @@ describe("in reach, in view, in Chinese", () => {
 
   test("every control on the phone is a target of at least 24 x 24 px", async () => {
     for (const lang of ["en", "zh-Hant"]) {
-      const { context, page } = await harness.open(`?lang=${lang}`, phone);
+      const { context, page } = await harness.open(`?lang=${lang}`, { ...phone, later: true });
       await page.getByTestId("filters-toggle").tap();
       const small = await page.evaluate(() => {
         const controls = document.querySelectorAll(
@@ -296,8 +302,9 @@ describe("in reach, in view, in Chinese", () => {
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const perMilestone = pages / data.items.length;
     console.log(`print: ${pages} A4 pages for ${data.items.length} milestones (${perMilestone.toFixed(2)} per milestone)`);
-    // Measured 0.39-0.40 here (33 pages for 83); the margin is for font metrics on other machines.
-    assert.ok(perMilestone <= 0.42, `${perMilestone.toFixed(2)} pages per milestone`);
+    // Measured 0.43 here (40 pages for 93: the audit's additions have long texts); the margin is for font
+    // metrics on other machines.
+    assert.ok(perMilestone <= 0.45, `${perMilestone.toFixed(2)} pages per milestone`);
     await context.close();
   });
 

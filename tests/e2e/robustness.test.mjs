@@ -14,7 +14,7 @@ after(async () => {
   await harness?.close();
 });
 
-const count = (page) => page.locator("[data-testid=milestone]").count();
+const count = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
 
 describe("robustness", () => {
   test("a strict Content-Security-Policy is in force and the app runs under it", async () => {
@@ -61,7 +61,7 @@ describe("robustness", () => {
     ];
     for (const query of worst) {
       const { context, page } = await harness.open(query, { ready: "main" });
-      await page.waitForSelector("[data-testid=milestone], [data-testid=empty-state]");
+      await page.waitForSelector("[data-testid=milestone]:not([hidden]), [data-testid=empty-state]");
       assert.equal(await page.locator("h1").count(), 1, query.slice(0, 60));
       const notice = page.getByTestId("notice");
       if (!query.startsWith("?q=")) assert.ok(await notice.count(), `a notice for ${query.slice(0, 60)}`);
@@ -85,6 +85,8 @@ describe("robustness", () => {
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
+    await page.waitForURL(/lang=en/);
+    await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.equal(await count(page), total);
     await context.close();
@@ -119,7 +121,7 @@ describe("robustness", () => {
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
     // The page rendered at build time stays readable under the note.
-    assert.ok((await page.locator("#app [data-testid=milestone]:visible").count()) > 0);
+    assert.ok((await page.locator("#app [data-testid=milestone]:not([hidden]):visible").count()) > 0);
     assert.match(await page.locator("h1").textContent(), /2010–2025/);
     await context.close();
   });
@@ -144,7 +146,7 @@ describe("robustness", () => {
     assert.match(text, /2010年代初期/);
     await page.getByRole("link", { name: "the whole timeline without them is here" }).click();
     await page.waitForURL(/\/timeline\/all\/$/);
-    assert.equal(await page.locator("[data-testid=milestone]:visible").count(), total);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden]):visible").count(), total);
     const all = await page.locator("body").innerText();
     assert.match(all, /AlexNet/);
     assert.match(all, /關鍵發展趨勢/);
@@ -203,7 +205,7 @@ describe("robustness", () => {
     // Layout shifts are reported for the frames after hydration and the rest of the list.
     await frames(page, 3);
     assert.equal(await page.locator("#milestones").count(), 1, "no duplicate ids");
-    assert.equal(await page.locator("[data-testid=milestone]").count(), total);
+    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").count(), total);
     const cls = await page.evaluate(() => window.__cls);
     assert.equal(cls, 0, `CLS ${cls}`);
     await context.close();
@@ -248,10 +250,13 @@ describe("robustness", () => {
     await page.goto(harness.base + "?lang=zh-Hant&m=gpt-3");
     await harness.started(page);
     await page.locator("[data-testid=lang-switch] [data-lang=en]").click();
+    await page.waitForURL(/lang=en/);
+    await harness.started(page);
     await page.locator("[data-testid=era-card][data-era=scaling]").click();
     await page.getByTestId("search").fill("transformer");
     await page.getByTestId("filters-toggle").click();
     await page.getByTestId("tag-facet").first().click();
+    await harness.nearLater(page);
     await page.locator(".data-table summary").first().click();
     await page.keyboard.press("?");
     await page.keyboard.press("Escape");

@@ -15,7 +15,7 @@ after(async () => {
 });
 
 const query = (page) => new URL(page.url()).search;
-const count = (page) => page.locator("[data-testid=milestone]").count();
+const count = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
 
 describe("time axis and charts", () => {
   test("the axis has one mark per milestone and a band per era", async () => {
@@ -33,7 +33,7 @@ describe("time axis and charts", () => {
     await page.locator("[data-testid=axis-mark][data-id=transformer]").click();
     assert.equal(query(page), "?m=transformer&lang=en");
     await page.waitForFunction(() => document.activeElement?.dataset.id === "transformer");
-    assert.match(await page.locator("[data-testid=milestone][data-id=transformer]").getAttribute("class"), /is-selected/);
+    assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer]").getAttribute("class"), /is-selected/);
     assert.match(await page.locator("[data-testid=axis-mark][data-id=transformer]").getAttribute("class"), /is-selected/);
     await context.close();
   });
@@ -73,7 +73,7 @@ describe("time axis and charts", () => {
   });
 
   test("the scaling chart plots the data's parameter counts and lists undisclosed sizes", async () => {
-    const { context, page } = await harness.open("?lang=en");
+    const { context, page } = await harness.open("?lang=en", { later: true });
     const dots = await page.getByTestId("scaling-dot").evaluateAll((all) => all.map((d) => d.dataset.id));
     for (const id of ["gpt-1", "bert", "gpt-2", "gpt-3", "palm", "chinchilla", "llama", "mixtral", "deepseek-v3"]) {
       assert.ok(dots.includes(id), id);
@@ -91,7 +91,7 @@ describe("time axis and charts", () => {
   });
 
   test("the ImageNet chart shows 26.2% → 15.3% → 3.57% with a table alternative", async () => {
-    const { context, page } = await harness.open("?lang=zh-Hant");
+    const { context, page } = await harness.open("?lang=zh-Hant", { later: true });
     const values = await page.getByTestId("imagenet-bar").evaluateAll((all) => all.map((b) => Number(b.dataset.value)));
     assert.deepEqual(values, [26.2, 15.3, 3.57]);
     const rows = await page.getByTestId("imagenet-table").locator("tbody tr").count();
@@ -112,7 +112,7 @@ describe("time axis and charts", () => {
       .evaluate((el) => getComputedStyle(el, "::after").content);
     assert.match(after, /https:\/\/arxiv\.org\/abs\/1706\.03762/);
     const breakBefore = await page
-      .locator(".milestones__era")
+      .locator(".milestones__era:not([hidden])")
       .first()
       .evaluate((el) => getComputedStyle(el).breakBefore);
     assert.notEqual(breakBefore, "page", "no blank first page");

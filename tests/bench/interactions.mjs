@@ -1,0 +1,110 @@
+// What a phone reader feels: Event Timing of real input in Chromium with the CPU slowed 4x (CDP
+// Emulation.setCPUThrottlingRate), on a 412 px page, after the app has rendered its whole list. For each action,
+// the longest event duration of its interaction (the browser reports none under 16 ms: "<16"), and for typing
+// also the longest animation frame while the debounced update runs (Long Animation Frames: none under 50 ms).
+// Also the main thread's long tasks from navigation until the page is idle, without interaction.
+//   node tests/bench/interactions.mjs --dist dist [--dist other-dist ...] [--runs 3] [--page en/]
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+
+const require = createRequire(new URL("../e2e/package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+const { serve } = await import("../e2e/server.mjs");
+const { launchOptions } = await import("../e2e/browser.mjs");
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dists = args.flatMap((a, i) => (a === "--dist" ? [resolve(args[i + 1])] : []));
+if (dists.length === 0) dists.push(resolve("dist"));
+const runs = Number(opt("--runs", 3));
+const pagePath = opt("--page", "en/");
+const width = Number(opt("--width", 412));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const show = (ms) => (ms === undefined ? "–" : ms < 16 ? "<16" : `${Math.round(ms)}`);
+
+/** Starts observing interactions, long animation frames and long tasks on the page. */
+const observe = (page) =>
+  page.evaluate(() => {
+    window.__events = new Map();
+    window.__frames = [];
+    for (const o of window.__observers ?? []) o.disconnect();
+    const events = new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        if (e.interactionId) window.__events.set(e.interactionId, Math.max(window.__events.get(e.interactionId) ?? 0, e.duration));
+      }
+    });
+    events.observe({ type: "event", durationThreshold: 16, buffered: false });
+    const frames = new PerformanceObserver((l) => window.__frames.push(...l.getEntries().map((e) => e.duration)));
+    frames.observe({ type: "long-animation-frame", buffered: false });
+    window.__observers = [events, frames];
+  });
+
+/** The longest interaction and the longest animation frame since `observe`. */
+const collect = (page) =>
+  page.evaluate(() => ({
+    event: Math.max(0, ...window.__events.values()),
+    frame: Math.max(0, ...window.__frames),
+  }));
+
+async function measure(url) {
+  const browser = await chromium.launch(launchOptions);
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({
+      type: "longtask",
+      buffered: true,
+    });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-ready"), null, { timeout: 120000 });
+  await page.waitForTimeout(3000);
+  const tasks = await page.evaluate(() => window.__tasks);
+  const out = { longestTask: Math.max(0, ...tasks.map(([, d]) => d)), tasksOver50: tasks.length, lastTaskEnd: Math.max(0, ...tasks.map(([s, d]) => s + d)) };
+
+  const step = async (name, act, settle = 400) => {
+    await observe(page);
+    await act();
+    await page.waitForTimeout(settle);
+    out[name] = await collect(page);
+  };
+  const era = page.locator("[data-testid=era-card]").nth(2);
+  await step("era click", () => era.click());
+  await step("show all (era again)", () => era.click());
+  await page.locator("#search").click();
+  await step("keystroke + debounced update", () => page.keyboard.type("g"), 1200);
+  await step("Escape clears the search", () => page.keyboard.press("Escape"), 800);
+  await browser.close();
+  return out;
+}
+
+const results = [];
+for (const dist of dists) {
+  const { server, url } = await serve(dist);
+  const all = [];
+  for (let r = 0; r < runs; r++) all.push(await measure(url + pagePath));
+  server.close();
+  results.push({ dist, all });
+}
+
+const rows = [
+  ["long tasks until idle (count)", (r) => r.tasksOver50, (x) => `${x}`],
+  ["longest task until idle (ms)", (r) => r.longestTask, show],
+  ["era click: event (ms)", (r) => r["era click"].event, show],
+  ["show all (era again): event (ms)", (r) => r["show all (era again)"].event, show],
+  ["keystroke: event (ms)", (r) => r["keystroke + debounced update"].event, show],
+  ["keystroke: debounced update, longest frame (ms)", (r) => r["keystroke + debounced update"].frame, (x) => (x < 50 ? "<50" : `${Math.round(x)}`)],
+  ["Escape clears the search: event (ms)", (r) => r["Escape clears the search"].event, show],
+];
+console.log(`Event Timing at 4x CPU, ${width} px, ${pagePath || "root"}, median of ${runs} runs`);
+console.log(["".padEnd(50), ...results.map((r) => r.dist.split("/").slice(-2).join("/").padStart(22))].join(""));
+for (const [name, get, fmt] of rows) {
+  console.log([name.padEnd(50), ...results.map((r) => fmt(median(r.all.map(get))).padStart(22))].join(""));
+}

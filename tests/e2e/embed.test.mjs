@@ -19,6 +19,8 @@ function hostPage(html) {
 async function embedCode(harness, query) {
   const { context, page } = await harness.open(query);
   await page.getByTestId("embed-code").locator("summary").click();
+  // The code is built when the disclosure has opened (its `toggle` event comes a task after the click).
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-snippet]")?.value.includes("<iframe"));
   const snippet = await page.getByTestId("embed-snippet").inputValue();
   await context.close();
   return snippet;

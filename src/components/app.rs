@@ -57,7 +57,12 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
     // page), never in the way of a first view that is busy hydrating.
     let later = RwSignal::new(complete);
     let later_anchor = NodeRef::<leptos::html::Div>::new();
-    later_anchor.on_load(move |anchor| browser::when_near(&anchor, move || later.set(true)));
+    // In an idle moment once near: never in the way of the list catching up with a scroll.
+    later_anchor.on_load(move |anchor| {
+        browser::when_near(&anchor, move || {
+            request_idle_callback(move || later.set(true));
+        })
+    });
     if cfg!(target_arch = "wasm32") {
         browser::on_print(move || {
             later.set(true);

@@ -50,6 +50,18 @@ describe("windowed list (1,000 milestones)", () => {
       const now = await listBox(page);
       await page.evaluate((y) => scrollTo(0, y), now.top + at * (now.bottom - now.top - 900));
       await frames(page);
+      // Near the end the charts and trends below the list start rendering too: give the list a moment more.
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll("[data-testid=milestone]:not([hidden])")].some((el) => {
+              const r = el.getBoundingClientRect();
+              return r.bottom > 0 && r.top < innerHeight;
+            }),
+          null,
+          { timeout: 2000 },
+        )
+        .catch(() => {});
       const seen = await onScreen(page);
       const state = JSON.stringify([await listBox(page), await page.evaluate(() => scrollY)]);
       assert.ok(seen.length >= 1, `nothing on screen at ${at} of the list: ${state}`);

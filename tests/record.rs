@@ -24,6 +24,16 @@ fn figure(id: &str, part: &str) -> &'static Figure {
         .unwrap_or_else(|| panic!("{id}: no figure measuring {part:?}"))
 }
 
+/// The date of `id` that `marks` marks.
+fn dated(id: &str, marks: DateMark) -> Date {
+    m(id)
+        .dates
+        .iter()
+        .find(|d| d.marks == marks)
+        .unwrap_or_else(|| panic!("{id}: no date marked {marks:?}"))
+        .date
+}
+
 fn has_source(id: &str, url_part: &str) -> bool {
     m(id).sources.iter().any(|s| s.url.contains(url_part))
 }
@@ -57,12 +67,7 @@ fn o1s_figures_are_the_full_o1s_on_aime_2024_with_their_measures() {
     assert!(cons.measure.en.contains("Full o1"));
     assert_eq!(figure("o1", "AIME 2024, a single sample").value, 74.0);
     assert_eq!(figure("o1", "Codeforces").value, 89.0);
-    let released = m("o1")
-        .dates
-        .iter()
-        .find(|d| d.marks == DateMark::Release)
-        .unwrap();
-    assert_eq!(released.date, date("2024-12-05"));
+    assert_eq!(dated("o1", DateMark::Release), date("2024-12-05"));
     for f in m("o1").figures.iter().chain(m("reasoning").figures) {
         assert!(!f.measure.en.contains("IMO"), "{}", f.measure.en);
     }
@@ -470,12 +475,7 @@ fn relu_is_dated_to_the_month_of_icml_2010_with_the_icml_cc_copy() {
 
 #[test]
 fn alphago_zero_is_dated_by_its_online_paper() {
-    let journal = m("alphago-zero")
-        .dates
-        .iter()
-        .find(|d| d.marks == DateMark::Journal)
-        .unwrap();
-    assert_eq!(journal.date, date("2017-10-18"));
+    assert_eq!(dated("alphago-zero", DateMark::Journal), date("2017-10-18"));
     assert_eq!(m("alphago-zero").date(), date("2017-10-18"));
 }
 

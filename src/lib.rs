@@ -33,30 +33,27 @@ pub mod windowing;
 pub use components::app::App;
 
 /// Starts the app in the browser: the panic screen, then the page. A page rendered at build time (the release
-/// bundle) is hydrated: the app takes over its markup without rendering it again. Without one (`trunk serve`),
-/// the app renders itself into the empty `#app`.
+/// bundle) is hydrated, a region at a time: the app takes over its markup without rendering it again. Without
+/// one (`trunk serve`), the app renders itself into the empty `#app`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use leptos::prelude::*;
     panic_screen::install();
-    let Some(root) = browser::app_root() else {
+    let page = browser::page();
+    if browser::is_prerendered() {
+        components::app::hydrate(page);
+        return;
+    }
+    let Some(root) = browser::element(dom::APP) else {
         return;
     };
-    let mut page = browser::page();
-    if !browser::is_prerendered() {
-        // One page for both languages (trunk serve): the address's, else the reader's language.
-        let (state, _) = state::State::from_address(
-            &browser::current_query(),
-            browser::stored_lang().as_deref(),
-            &browser::navigator_languages(),
-            &model::TIMELINE,
-        );
-        page = page.in_lang(state.view.lang);
-    }
-    let app = move || view! { <App page=page /> };
-    if browser::is_prerendered() {
-        leptos::mount::hydrate_from(root, app).forget();
-    } else {
-        leptos::mount::mount_to(root, app).forget();
-    }
+    // One page for both languages (trunk serve): the address's, else the reader's language.
+    let (state, _) = state::State::from_address(
+        &browser::current_query(),
+        browser::stored_lang().as_deref(),
+        &browser::navigator_languages(),
+        &model::TIMELINE,
+    );
+    let page = page.in_lang(state.view.lang);
+    leptos::mount::mount_to(root, move || view! { <App page=page /> }).forget();
 }

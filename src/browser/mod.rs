@@ -146,10 +146,10 @@ pub fn page() -> crate::page::Page {
     crate::page::Page::new(lang, embed)
 }
 
-/// The element the app renders into.
-pub fn app_root() -> Option<web_sys::HtmlElement> {
+/// The element with this id (the app and its regions render into one).
+pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
     gloo::utils::document()
-        .get_element_by_id(dom::APP)?
+        .get_element_by_id(id)?
         .dyn_into()
         .ok()
 }

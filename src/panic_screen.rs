@@ -24,7 +24,6 @@ pub fn show(detail: &str) {
     };
     note.set_class_name("panic-screen");
     let _ = note.set_attribute("role", "alert");
-    let _ = note.set_attribute("data-testid", "panic-screen");
     let parts: [(&str, &str, Option<&str>); 3] = [
         ("p", "時間軸發生錯誤，已停止運作。", Some("zh-Hant")),
         ("p", "The timeline hit an error and stopped.", Some("en")),

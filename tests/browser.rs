@@ -92,7 +92,7 @@ fn click(root: &Element, selector: &str) {
 
 fn ids(root: &Element) -> Vec<String> {
     // Items the filters leave out stay rendered, hidden.
-    all(root, "[data-testid=milestone]:not([hidden])")
+    all(root, ".milestone:not([hidden])")
         .iter()
         .map(|m| m.get_attribute("data-id").unwrap())
         .collect()
@@ -123,28 +123,25 @@ fn search() -> String {
 #[wasm_bindgen_test]
 async fn clicking_an_era_card_filters_the_list() {
     let (root, handle) = mount("?lang=en").await;
-    assert_eq!(
-        all(&root, "[data-testid=era-card]").len(),
-        TIMELINE.eras.len()
-    );
+    assert_eq!(all(&root, ".era-card").len(), TIMELINE.eras.len());
     assert_eq!(ids(&root).len(), total());
     assert_eq!(
-        text(&root, "[data-testid=result-count]"),
+        text(&root, ".milestones__count"),
         result_count(Lang::En, total(), total())
     );
 
-    click(&root, "[data-testid=era-card][data-era=transformer]");
+    click(&root, ".era-card[data-era=transformer]");
     settle().await;
     let transformer = era_ids("transformer");
     assert_eq!(ids(&root), transformer);
     assert_eq!(
-        text(&root, "[data-testid=result-count]"),
+        text(&root, ".milestones__count"),
         result_count(Lang::En, transformer.len(), total())
     );
-    let card = one(&root, "[data-testid=era-card][data-era=transformer]");
+    let card = one(&root, ".era-card[data-era=transformer]");
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
-        one(&root, "[data-testid=era-all]")
+        one(&root, ".eras__all")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("false")
@@ -152,11 +149,11 @@ async fn clicking_an_era_card_filters_the_list() {
     assert_eq!(search(), "?era=transformer&lang=en");
 
     // Another era replaces the choice; pressing the selected card again shows everything.
-    click(&root, "[data-testid=era-card][data-era=scaling]");
+    click(&root, ".era-card[data-era=scaling]");
     settle().await;
     assert_eq!(ids(&root), era_ids("scaling"));
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("false"));
-    click(&root, "[data-testid=era-card][data-era=scaling]");
+    click(&root, ".era-card[data-era=scaling]");
     settle().await;
     assert_eq!(ids(&root).len(), total());
     assert_eq!(search(), "?lang=en");
@@ -167,7 +164,7 @@ async fn clicking_an_era_card_filters_the_list() {
 async fn all_eras_button_resets_the_filter() {
     let (root, handle) = mount("?era=multimodal&lang=en").await;
     assert_eq!(ids(&root), era_ids("multimodal"));
-    click(&root, "[data-testid=era-all]");
+    click(&root, ".eras__all");
     settle().await;
     assert_eq!(ids(&root).len(), total());
     drop(handle);
@@ -185,7 +182,7 @@ async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
     let link = |lang: &str| {
         one(
             &root,
-            &format!("[data-testid=lang-switch] [data-lang={lang}]"),
+            &format!(".site-header .lang-switch [data-lang={lang}]"),
         )
         .get_attribute("href")
         .unwrap()
@@ -197,7 +194,7 @@ async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
         "./?era=foundations&lang=en",
         "its own language: this page"
     );
-    click(&root, "[data-testid=era-card][data-era=scaling]");
+    click(&root, ".era-card[data-era=scaling]");
     settle().await;
     assert_eq!(
         link("zh-Hant"),
@@ -211,7 +208,7 @@ async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
         "深度學習、機器學習與GPT發展進程（2010-2025）"
     );
     assert_eq!(
-        text(&root, "[data-testid=result-count]"),
+        text(&root, ".milestones__count"),
         result_count(Lang::Zh, era_ids("foundations").len(), total())
     );
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
@@ -227,13 +224,10 @@ async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
 async fn an_unknown_era_shows_a_notice_and_everything() {
     let (root, handle) = mount("?era=quantum&lang=en").await;
     assert_eq!(ids(&root).len(), total());
-    assert!(text(&root, "[data-testid=notice]").contains("“quantum”"));
+    assert!(text(&root, ".notice-bar__box").contains("“quantum”"));
     click(&root, ".notice-bar__dismiss");
     settle().await;
-    assert!(root
-        .query_selector("[data-testid=notice]")
-        .unwrap()
-        .is_none());
+    assert!(root.query_selector(".notice-bar__box").unwrap().is_none());
     drop(handle);
 }
 
@@ -241,7 +235,7 @@ async fn an_unknown_era_shows_a_notice_and_everything() {
 async fn only_the_note_switch_hides_added_milestones() {
     let (root, handle) = mount("?lang=en").await;
     assert_eq!(ids(&root).len(), total());
-    click(&root, "[data-testid=only-note]");
+    click(&root, ".milestones__only-note");
     settle().await;
     assert_eq!(ids(&root).len(), TIMELINE.note_count());
     let added = TIMELINE

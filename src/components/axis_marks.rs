@@ -137,7 +137,6 @@ pub(super) fn mark_layer(
                     class=base(i)
                     role="button"
                     tabindex="-1"
-                    data-testid="axis-mark"
                     data-id=m.id
                     data-i=i
                     aria-label=label(i)
@@ -219,7 +218,6 @@ pub(super) fn mark_layer(
             <g
                 class=axis::classes("axis__tip", &[("is-preview", previewing)])
                 aria-hidden="true"
-                data-testid="axis-tip"
                 on:click=handler(move |ev: MouseEvent| {
                     ev.stop_propagation();
                     if let Some(i) = preview.get_untracked() {

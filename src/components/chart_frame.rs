@@ -50,7 +50,7 @@ pub fn ChartFrame(
 ) -> impl IntoView {
     let strings = i18n::strings(lang);
     view! {
-        <figure class="chart" data-testid=format!("{}-chart", chart.key())>
+        <figure class=format!("chart chart--{}", chart.key())>
             <figcaption class="chart__title" id=dom::chart_title(chart.key())>
                 {move || chart.title(strings)}
             </figcaption>
@@ -60,7 +60,6 @@ pub fn ChartFrame(
                 summary=strings.show_table
                 caption=Signal::derive(move || chart.title(strings).to_string())
                 table=table
-                testid=format!("{}-table", chart.key())
             />
         </figure>
     }

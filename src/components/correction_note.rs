@@ -15,7 +15,7 @@ pub fn CorrectionNote(correction: &'static Correction, lang: Lang) -> impl IntoV
         Verdict::Wrong => ("correction correction--wrong", strings.verdict_wrong),
     };
     view! {
-        <aside class=class data-testid="correction">
+        <aside class=class>
             <p class="correction__verdict">{verdict}</p>
             <p>
                 <span class="correction__label">{strings.note_says}</span>

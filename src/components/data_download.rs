@@ -42,23 +42,23 @@ pub fn DataDownload(
     view! {
         <div class="data-download">
             <span class="data-download__label">{strings.download_shown}</span>
-            <button type="button" class="data-download__button button" data-testid="download-csv" on:click=move |_| shown_file(false)>
+            <button type="button" class="data-download__button data-download__button--csv button" on:click=move |_| shown_file(false)>
                 {move || i18n::download_label("CSV", shown())}
             </button>
-            <button type="button" class="data-download__button button" data-testid="download-json" on:click=move |_| shown_file(true)>
+            <button type="button" class="data-download__button data-download__button--json button" on:click=move |_| shown_file(true)>
                 {move || i18n::download_label("JSON", shown())}
             </button>
             <Show when=move || shown() < total>
                 <span class="data-download__label">{strings.download_all}</span>
-                <button type="button" class="data-download__button button" data-testid="download-all-csv" on:click=move |_| all_file(false)>
+                <button type="button" class="data-download__button data-download__button--all-csv button" on:click=move |_| all_file(false)>
                     {i18n::download_label("CSV", total)}
                 </button>
-                <button type="button" class="data-download__button button" data-testid="download-all-json" on:click=move |_| all_file(true)>
+                <button type="button" class="data-download__button data-download__button--all-json button" on:click=move |_| all_file(true)>
                     {i18n::download_label("JSON", total)}
                 </button>
             </Show>
         </div>
-        <p class="data-download__cite" data-testid="citation">
+        <p class="data-download__cite">
             <span class="milestone__label">{strings.cite_as}</span>
             " "
             {citation}

@@ -8,10 +8,9 @@ pub fn DataTable(
     #[prop(into)] summary: Signal<String>,
     #[prop(into)] caption: Signal<String>,
     #[prop(into)] table: Signal<Table>,
-    testid: String,
 ) -> impl IntoView {
     view! {
-        <details class="data-table" data-testid=testid>
+        <details class="data-table">
             <summary>{summary}</summary>
             <table>
                     <caption>{caption}</caption>

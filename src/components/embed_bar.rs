@@ -19,7 +19,7 @@ pub fn EmbedBar(lang: Lang) -> impl IntoView {
     view! {
         <header class="embed-bar">
             <p class="embed-bar__title">{TIMELINE.meta.title.get(lang)}</p>
-            <a class="embed-bar__full" href=href target="_blank" rel="noopener" data-testid="embed-full">
+            <a class="embed-bar__full" href=href target="_blank" rel="noopener">
                 {i18n::strings(lang).embed_open_full}
                 <span aria-hidden="true">" ↗"</span>
                 <span class="visually-hidden">{i18n::strings(lang).new_tab}</span>

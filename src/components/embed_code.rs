@@ -37,7 +37,7 @@ pub fn EmbedCode(lang: Lang) -> impl IntoView {
         browser::copy_text(code.get_untracked(), move |copied| status.set(Some(copied)));
     };
     view! {
-        <details class="embed-code" data-testid="embed-code" on:toggle=move |ev| {
+        <details class="embed-code" on:toggle=move |ev| {
             status.set(None);
             open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
         }>
@@ -50,7 +50,6 @@ pub fn EmbedCode(lang: Lang) -> impl IntoView {
                     rows="6"
                     spellcheck="false"
                     aria-label=strings.embed_code_label
-                    data-testid="embed-snippet"
                     node_ref=field
                     prop:value=move || code.get()
                     on:focus=move |ev| {
@@ -58,7 +57,7 @@ pub fn EmbedCode(lang: Lang) -> impl IntoView {
                     }
                 ></textarea>
                 <div class="embed-code__actions">
-                    <button type="button" class="button" data-testid="embed-copy" on:click=copy>
+                    <button type="button" class="embed-code__copy button" on:click=copy>
                         {strings.embed_copy_code}
                     </button>
                     <p class="embed-code__status" role="status" aria-live="polite">

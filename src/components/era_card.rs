@@ -21,7 +21,6 @@ pub fn EraCard(
         <button
             type="button"
             class=format!("era-card era-accent-{number}")
-            data-testid="era-card"
             data-era=era.id
             class:is-empty=move || count.get() == 0
             aria-pressed=move || selected.get().to_string()

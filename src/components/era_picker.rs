@@ -46,7 +46,6 @@ pub fn EraPicker(
                 <button
                     type="button"
                     class="eras__all"
-                    data-testid="era-all"
                     aria-pressed=move || selected.get().is_none().to_string()
                     on:click=move |_| on_select.run(None)
                 >

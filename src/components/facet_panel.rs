@@ -30,7 +30,7 @@ pub fn FacetPanel(
     let org_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.orgs, id));
     let tags = chips(
         TIMELINE.tags,
-        "tag-facet",
+        "facet-chip facet-chip--tag",
         lang,
         move |id| filter.with(|f| f.tags.contains(&id)),
         tag_count,
@@ -38,7 +38,7 @@ pub fn FacetPanel(
     );
     let orgs = chips(
         TIMELINE.orgs,
-        "org-facet",
+        "facet-chip facet-chip--org",
         lang,
         move |id| filter.with(|f| f.orgs.contains(&id)),
         org_count,
@@ -49,8 +49,11 @@ pub fn FacetPanel(
         view! {
             <button
                 type="button"
-                class="facets__mode-option"
-                data-testid=if any { "tags-any" } else { "tags-all" }
+                class=if any {
+                    "facets__mode-option facets__mode-option--any"
+                } else {
+                    "facets__mode-option facets__mode-option--all"
+                }
                 aria-pressed=move || (tags_any() == any).to_string()
                 on:click=move |_| actions.on_tags_any.run(any)
             >
@@ -62,7 +65,7 @@ pub fn FacetPanel(
         <div class="facets">
             <fieldset class="facets__group">
                 <legend class="facets__legend">{strings.tags_heading}</legend>
-                <p class="facets__rule" data-testid="tags-rule">
+                <p class="facets__rule facets__rule--tags">
                     <span>{move || i18n::tags_rule(lang, tags_any())}</span>
                     <span class="facets__mode" role="group" aria-label=strings.tags_match>
                         {mode(false)}
@@ -87,7 +90,6 @@ pub fn FacetPanel(
                     <button
                         type="button"
                         class="facets__clear button button--sunken"
-                        data-testid="clear-all"
                         on:click=move |_| actions.on_clear.run(None)
                     >
                         {strings.clear_all}
@@ -102,7 +104,7 @@ pub fn FacetPanel(
 /// disabled.
 fn chips(
     values: &'static [Tag],
-    testid: &'static str,
+    class: &'static str,
     lang: Lang,
     pressed: impl Fn(&'static str) -> bool + Copy + Send + Sync + 'static,
     count: impl Fn(&'static str) -> usize + Copy + Send + Sync + 'static,
@@ -116,10 +118,9 @@ fn chips(
                 <li>
                     <button
                         type="button"
-                        class="facet-chip"
+                        class=class
                         class:is-empty=empty
                         disabled=empty
-                        data-testid=testid
                         data-value=t.id
                         aria-pressed=move || pressed(t.id).to_string()
                         on:click=move |_| on_toggle.run(t.id)
@@ -170,7 +171,7 @@ fn year_select(
         <label>
             <span class="visually-hidden">{name}</span>
             <select
-                data-testid=if from { "year-from" } else { "year-to" }
+                class=if from { "facets__year-from" } else { "facets__year-to" }
                 on:change=move |ev| {
                     let year = event_target_value(&ev).parse::<u16>().ok();
                     let range = filter.with_untracked(|f| (f.from, f.to));

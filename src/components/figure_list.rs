@@ -23,7 +23,7 @@ pub fn figure_list(figures: &'static [Figure], lang: Lang, query: &Query) -> imp
                 }
                 let marks = (!marks.is_empty()).then(|| view! { <span class="figure__mark">{marks.join(" · ")}</span> });
                 view! {
-                    <li class="figure" data-testid="figure">
+                    <li class="figure">
                         <span class="figure__value">{highlighted(&format::figure_value(lang, f), query)}</span>
                         <span class="figure__measure">{highlighted(f.measure.get(lang), query)}</span>
                         {marks}

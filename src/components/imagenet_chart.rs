@@ -28,7 +28,6 @@ pub fn ImagenetChart(lang: Lang) -> impl IntoView {
                         points=points
                         index=i
                         class=format!("imagenet-chart__bar era-accent-{}", TIMELINE.era_number(p.milestone.era))
-                        attr:data-testid="imagenet-bar"
                         attr:data-value=p.value
                     >
                         <span class="imagenet-chart__name">{bar_name(&p, lang)}</span>

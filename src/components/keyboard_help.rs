@@ -19,7 +19,6 @@ pub fn KeyboardHelp(
                     role="dialog"
                     aria-modal="true"
                     aria-labelledby="keyboard-help-title"
-                    data-testid="keyboard-help"
                     on:click=|ev| ev.stop_propagation()
                 >
                     <h2 id="keyboard-help-title">{strings.keys_title}</h2>
@@ -38,7 +37,7 @@ pub fn KeyboardHelp(
                         }}
                     </dl>
                     <h3 class="keyboard-help__subtitle">{strings.touch_title}</h3>
-                    <ul class="keyboard-help__tips" data-testid="touch-tips">
+                    <ul class="keyboard-help__tips">
                         {strings.touch_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}
                     </ul>
                     <button

@@ -10,11 +10,7 @@ use crate::{browser, i18n, url_state};
 /// that language: the other page where each language has its own, so it works without scripts too. The
 /// language is a property of the page: nothing on it changes language in place. A click remembers the choice.
 #[component]
-pub fn LangSwitch(
-    page: Page,
-    #[prop(default = "lang-switch")] testid: &'static str,
-    #[prop(optional)] compact: bool,
-) -> impl IntoView {
+pub fn LangSwitch(page: Page, #[prop(optional)] compact: bool) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let separate = !cfg!(target_arch = "wasm32") || browser::is_prerendered();
     let options = Lang::ALL.map(|option| {
@@ -55,7 +51,6 @@ pub fn LangSwitch(
             class="lang-switch"
             class:lang-switch--compact=compact
             role="group"
-            data-testid=testid
             aria-label=i18n::strings(page.lang).lang_switch_label
         >
             {options.into_iter().collect_view()}

@@ -45,7 +45,6 @@ pub fn MilestoneItem(
             class=format!("milestone era-accent-{number}")
             class:is-selected=move || selected.get()
             hidden=move || !shown.get()
-            data-testid="milestone"
             data-id=m.id
             data-era=m.era
             data-origin=m.origin.id()
@@ -67,7 +66,7 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
     let labelled_by = title_id.clone();
     let added = (m.origin == Origin::Added).then(|| {
         view! {
-            <span class="milestone__badge badge" title=strings.added_hint data-testid="added-badge">
+            <span class="milestone__badge badge" title=strings.added_hint>
                 {strings.added_badge}
             </span>
         }
@@ -107,7 +106,7 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
         .map(|s| {
             view! {
                 <li>
-                    <a href=s.url target="_blank" rel="noopener noreferrer" data-testid="source-link">
+                    <a class="milestone__source-link" href=s.url target="_blank" rel="noopener noreferrer">
                         {s.label}
                         <span class="visually-hidden">{strings.new_tab}</span>
                     </a>
@@ -121,10 +120,10 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
         .filter_map(|id| TIMELINE.tag(id))
         .map(|t| view! { <li class="chip" data-tag=t.id>{t.label.get(lang)}</li> })
         .collect_view();
-    let links = |label: &'static str, ids: Vec<&'static str>, testid: &'static str| {
+    let links = |label: &'static str, ids: Vec<&'static str>, class: &'static str| {
         (!ids.is_empty()).then(|| {
             view! {
-                <div class="milestone__links" data-testid=testid>
+                <div class=class>
                     <span class="milestone__label">{label}</span>
                     <ul class="milestone__link-list">
                         {ids.into_iter().map(|id| view! { <li><MilestoneLink id=id lang=lang /></li> }).collect_view()}
@@ -133,11 +132,15 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
             }
         })
     };
-    let builds_on = links(strings.builds_on, m.builds_on.to_vec(), "builds-on");
+    let builds_on = links(
+        strings.builds_on,
+        m.builds_on.to_vec(),
+        "milestone__links milestone__links--builds-on",
+    );
     let built_on_by = links(
         strings.built_on_by,
         TIMELINE.built_on_by(m.id).iter().map(|o| o.id).collect(),
-        "built-on-by",
+        "milestone__links milestone__links--built-on-by",
     );
     view! {
         <article class="milestone__body" aria-labelledby=labelled_by>
@@ -169,7 +172,6 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
                     <button
                         type="button"
                         class="milestone__copy"
-                        data-testid="copy-link"
                         on:click=move |_| nav.copy_link.run(m.id)
                     >
                         {strings.copy_link}

@@ -72,7 +72,7 @@ pub fn MilestoneList(
                 <h2 class="milestones__heading" id="milestones-heading">
                     {strings.milestones_heading}
                 </h2>
-                <p class="milestones__count" data-testid="result-count" role="status">
+                <p class="milestones__count" role="status">
                     {move || i18n::result_count(lang, visible.with(Vec::len), total)}
                 </p>
             </div>
@@ -80,8 +80,7 @@ pub fn MilestoneList(
                 <label class="switch">
                     <input
                         type="checkbox"
-                        class="switch__input"
-                        data-testid="only-note"
+                        class="switch__input milestones__only-note"
                         prop:checked=move || filter.with(|f| f.only_note)
                         on:change=move |ev| on_only_note.run(event_target_checked(&ev))
                     />
@@ -96,7 +95,6 @@ pub fn MilestoneList(
                     <button
                         type="button"
                         class="milestones__view-link button"
-                        data-testid="copy-view-link"
                         on:click=move |_| nav.copy_view_link.run(())
                     >
                         {strings.copy_view_link}
@@ -105,12 +103,12 @@ pub fn MilestoneList(
                     <EmbedCode lang=lang />
                 })}
             </div>
-            <ul class="milestones__legend" data-testid="legend">
+            <ul class="milestones__legend">
                 <li><span class="milestones__legend-mark">{strings.note_year}</span>{strings.legend_note}</li>
                 <li><span class="badge">{strings.added_badge}</span>{strings.legend_added}</li>
             </ul>
             <Show when=move || visible.with(Vec::is_empty)>
-                <div class="empty-state" data-testid="empty-state">
+                <div class="empty-state">
                     <p>{strings.empty_title}</p>
                     {move || {
                         hint.get()
@@ -119,7 +117,6 @@ pub fn MilestoneList(
                                     <button
                                         type="button"
                                         class="empty-state__action button"
-                                        data-testid="empty-clear"
                                         on:click=move |_| on_clear.run(Some(part))
                                     >
                                         {i18n::clear_part_offer(lang, part, n)}

@@ -15,7 +15,7 @@ pub fn NoticeBar(
     view! {
         <div class="notice-bar" role="status">
             <Show when=move || notices.with(|n| !n.is_empty())>
-                <div class="notice-bar__box" data-testid="notice">
+                <div class="notice-bar__box">
                     <ul class="notice-bar__list">
                         {move || {
                             notices

@@ -236,7 +236,6 @@ fn dot(p: &'static SizePoint, points: Points, i: usize) -> impl IntoView {
         points,
         i,
         format!("scaling-chart__point era-accent-{era}"),
-        "scaling-dot",
         shapes.into_any(),
     )
 }
@@ -253,7 +252,6 @@ fn mark(p: &'static SizePoint, points: Points, i: usize, y: f64) -> impl IntoVie
         points,
         i,
         "scaling-chart__mark".into(),
-        "undisclosed-mark",
         shapes.into_any(),
     )
 }
@@ -265,7 +263,6 @@ fn point(
     points: Points,
     i: usize,
     class: String,
-    testid: &'static str,
     shapes: AnyView,
 ) -> impl IntoView {
     view! {
@@ -275,7 +272,6 @@ fn point(
             class:is-shown=move || points.shown() == Some(i)
             class:is-focused=move || points.is_focused(i)
             transform=p.x.shift_by()
-            data-testid=testid
             data-id=p.milestone.id
             on:pointerenter=move |ev| points.enter(i, &ev)
             on:pointerleave=move |_| points.leave(i)

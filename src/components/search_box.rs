@@ -44,7 +44,6 @@ pub fn SearchBox(
                 class="search-box__input"
                 type="search"
                 enterkeyhint="search"
-                data-testid="search"
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=strings.search_placeholder

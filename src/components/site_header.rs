@@ -26,7 +26,6 @@ pub fn SiteHeader(page: Page, on_help: Callback<()>) -> impl IntoView {
                     <button
                         type="button"
                         class="site-header__help"
-                        data-testid="help-button"
                         aria-label=i18n::strings(lang).help_button
                         title=i18n::strings(lang).help_button
                         on:click=move |_| on_help.run(())
@@ -41,7 +40,7 @@ pub fn SiteHeader(page: Page, on_help: Callback<()>) -> impl IntoView {
                 {i18n::strings(lang).print_address}
                 {move || nav.address.get() + &nav.view.with(url_state::to_query)}
             </p>
-            <p class="site-header__coverage" data-testid="coverage">
+            <p class="site-header__coverage">
                 {meta.coverage.get(lang)}
                 " "
                 <span class="site-header__reviewed">

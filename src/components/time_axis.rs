@@ -88,7 +88,6 @@ pub fn TimeAxis(
                         viewBox=format!("0 0 {WIDTH} {height}")
                         role="group"
                         aria-labelledby="axis-heading"
-                        data-testid="time-axis"
                     >
                         {band_layer(x, lang, selected_era, on_era)}
                         <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
@@ -181,7 +180,6 @@ fn band_layer(
                     class=Signal::derive(move || axis::classes(&base, &[("is-pressed", pressed())]))
                     role="button"
                     tabindex=Signal::derive(move || axis::tab_index(stop.get() == i))
-                    data-testid="axis-band"
                     data-era=era.id
                     aria-pressed=Signal::derive(move || pressed().to_string())
                     aria-label=format!("{} {}", era.period.get(lang), era.span())

@@ -16,7 +16,7 @@ pub fn Toast(
     on_restore: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="toast" role="status" aria-live="polite" data-testid="toast">
+        <div class="toast" role="status" aria-live="polite">
             {move || {
                 message
                     .get()
@@ -34,7 +34,6 @@ pub fn Toast(
                                     class="toast__field"
                                     type="text"
                                     readonly=true
-                                    data-testid="copy-fallback"
                                     value=link
                                     on:focus=move |ev| {
                                         event_target::<web_sys::HtmlInputElement>(&ev).select();
@@ -47,7 +46,6 @@ pub fn Toast(
                                 <button
                                     type="button"
                                     class="toast__restore button"
-                                    data-testid="restore-filters"
                                     on:click=move |_| on_restore.run(())
                                 >
                                     {i18n::strings(lang).restore_filters}

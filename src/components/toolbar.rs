@@ -58,7 +58,7 @@ pub fn Toolbar(
             .collect_view()
     };
     view! {
-        <div class="toolbar" data-testid="toolbar">
+        <div class="toolbar">
             <div class="toolbar__bar">
                 <SearchBox
                     lang=lang
@@ -71,31 +71,29 @@ pub fn Toolbar(
                 <label class="toolbar__era">
                     <span class="visually-hidden">{strings.era_label}</span>
                     <select
-                        data-testid="bar-era"
+                        class="toolbar__era-select"
                         on:change=move |ev| actions.on_era.run(TIMELINE.era(&event_target_value(&ev)).map(|e| e.id))
                     >
                         <option value="" selected=move || era.get().is_none()>{strings.all_eras}</option>
                         {era_options}
                     </select>
                 </label>
-                <p class="toolbar__count" data-testid="bar-count" aria-hidden="true">
+                <p class="toolbar__count" aria-hidden="true">
                     {move || i18n::short_count(lang, shown.get(), total)}
                 </p>
                 <button
                     type="button"
                     class="toolbar__filters"
-                    data-testid="filters-toggle"
                     aria-expanded=move || filters_open.get().to_string()
                     aria-controls=dom::FILTERS
                     on:click=move |_| filters_open.update(|open| *open = !*open)
                 >
                     {move || i18n::filters_button(lang, active.get())}
                 </button>
-                <LangSwitch page=page testid="bar-lang" compact=true />
+                <LangSwitch page=page compact=true />
                 <button
                     type="button"
                     class="toolbar__top"
-                    data-testid="to-top"
                     aria-label=strings.to_top
                     title=strings.to_top
                     on:click=move |_| actions.on_top.run(())
@@ -103,7 +101,7 @@ pub fn Toolbar(
                     "↑"
                 </button>
             </div>
-            <div class="toolbar__panel" id=dom::FILTERS data-testid="filters" hidden=move || !filters_open.get()>
+            <div class="toolbar__panel" id=dom::FILTERS hidden=move || !filters_open.get()>
                 {children()}
             </div>
         </div>

@@ -18,7 +18,7 @@ pub fn Trends(lang: Lang) -> impl IntoView {
                 .map(|id| view! { <li><MilestoneLink id=*id lang=lang /></li> })
                 .collect_view();
             view! {
-                <li class="trend" data-testid="trend" data-id=t.id>
+                <li class="trend" data-id=t.id>
                     <h3 class="trend__title">{t.title.get(lang)}</h3>
                     <p class="trend__text">{t.text.get(lang)}</p>
                     <p class="trend__evidence-label">{i18n::strings(lang).evidence}</p>

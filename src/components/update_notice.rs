@@ -9,14 +9,13 @@ use crate::model::Lang;
 pub fn UpdateNotice(lang: Lang, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let strings = i18n::strings(lang);
     view! {
-        <div class="update-notice" role="status" aria-live="polite" data-testid="update-notice">
+        <div class="update-notice" role="status" aria-live="polite">
             <Show when=move || ready.get()>
                 <div class="update-notice__box">
                     <p class="update-notice__text">{strings.update_ready}</p>
                     <button
                         type="button"
                         class="update-notice__reload button"
-                        data-testid="update-reload"
                         on:click=|_| crate::offline::reload_to_new()
                     >
                         {strings.update_reload}

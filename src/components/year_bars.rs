@@ -32,7 +32,6 @@ pub fn year_bars(
                 <g
                     class="axis__bar"
                     role="img"
-                    data-testid="axis-bar"
                     aria-label=move || i18n::year_density(lang, year, count(), total)
                 >
                     <rect class="axis__bar-all" x=x0 y=bottom - height(total) width=x1 - x0 height=height(total) />

@@ -54,7 +54,6 @@ pub fn YearGrid(
                 id=dom::AXIS_YEAR_LIST
                 role="group"
                 aria-labelledby=dom::AXIS_YEAR_LIST_HEADING
-                data-testid="axis-year-list"
                 hidden=move || open.get().is_none()
             >
                 {move || open.get().map(|year| year_list(lang, groups, shown, selected, open, year))}
@@ -82,7 +81,6 @@ fn era_buttons(
                     type="button"
                     class=format!("axis__era era-accent-{}", i + 1)
                     id=dom::axis_era(era.id)
-                    data-testid="axis-era"
                     data-era=era.id
                     aria-pressed=Signal::derive(move || pressed().to_string())
                     tabindex=Signal::derive(move || axis::tab_index(stop.get() == i))
@@ -182,7 +180,6 @@ fn year_buttons(
                     type="button"
                     class=Signal::derive(move || axis::classes(&base, &[("is-open", is_open())]))
                     id=dom::axis_year(year)
-                    data-testid="axis-year"
                     data-year=year
                     aria-expanded=Signal::derive(move || is_open().to_string())
                     aria-controls=dom::AXIS_YEAR_LIST

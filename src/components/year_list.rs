@@ -71,7 +71,6 @@ pub(super) fn year_list(
                             )
                         })
                         id=dom::axis_item(m.id)
-                        data-testid="axis-item"
                         data-id=m.id
                         aria-current=Signal::derive(move || (selected.get() == Some(m.id)).to_string())
                         tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))

@@ -123,7 +123,7 @@ const realEraClicks = (page, rounds) =>
   eventTiming(page, async () => {
     for (let r = 0; r < rounds; r++) {
       for (const id of ERA_CLICKS) {
-        await page.locator(`[data-testid=era-card][data-era=${id}]`).click();
+        await page.locator(`.era-card[data-era=${id}]`).click();
         await page.waitForTimeout(50);
       }
     }
@@ -177,9 +177,9 @@ async function interactions(url, rounds) {
   const key = [];
   for (let r = 0; r < rounds; r++) {
     for (const id of ERA_CLICKS) {
-      era.push(await toPaint(page, `document.querySelector('[data-testid=era-card][data-era=${id}]').click()`));
+      era.push(await toPaint(page, `document.querySelector('.era-card[data-era=${id}]').click()`));
     }
-    await page.evaluate(() => document.querySelector("[data-testid=era-all]").click());
+    await page.evaluate(() => document.querySelector(".eras__all").click());
     for (const q of QUERIES) {
       key.push(
         await toPaint(
@@ -203,7 +203,7 @@ async function interactions(url, rounds) {
 async function baseline(realUrl, rounds, n) {
   const { context, page } = await openApp(realUrl);
   await page.evaluate((n) => {
-    const items = [...document.querySelectorAll("[data-testid=milestone]")].map((el) => ({
+    const items = [...document.querySelectorAll(".milestone")].map((el) => ({
       html: el.outerHTML,
       era: el.closest(".milestones__era")?.getAttribute("aria-labelledby")?.slice(4) ?? "",
       text: el.textContent.toLowerCase(),
@@ -212,10 +212,10 @@ async function baseline(realUrl, rounds, n) {
     // The app's era cards stay on top, wired to the plain update, for real clicks.
     document.body.innerHTML = document.querySelector(".eras").outerHTML + '<ol id="plain"></ol>';
     const list = document.getElementById("plain");
-    for (const card of document.querySelectorAll("[data-testid=era-card]")) {
+    for (const card of document.querySelectorAll(".era-card")) {
       card.addEventListener("click", () => {
         window.__show((i) => i.era === card.dataset.era);
-        for (const c of document.querySelectorAll("[data-testid=era-card]")) c.setAttribute("aria-pressed", String(c === card));
+        for (const c of document.querySelectorAll(".era-card")) c.setAttribute("aria-pressed", String(c === card));
       });
     }
     const template = document.createElement("template");
@@ -270,7 +270,7 @@ print(`${"ratio app / static (medians): LCP".padEnd(58)}${fmt(stats(app.lcp).med
 // --- interactions ------------------------------------------------------------------------------------------------
 const real = await (async () => {
   const { context, page } = await openApp(appUrl);
-  const n = await page.locator("[data-testid=milestone]").count();
+  const n = await page.locator(".milestone").count();
   await context.close();
   return n;
 })();

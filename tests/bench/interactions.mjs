@@ -75,7 +75,7 @@ async function measure(url) {
     await page.waitForTimeout(settle);
     out[name] = await collect(page);
   };
-  const era = page.locator("[data-testid=era-card]").nth(2);
+  const era = page.locator(".era-card").nth(2);
   await step("era click", () => era.click());
   await step("show all (era again)", () => era.click());
   await page.locator("#search").click();

@@ -32,7 +32,7 @@ export async function milestones(dist) {
           for (const x of copy.querySelectorAll(selector)) x.remove();
           return text(copy);
         };
-        return [...document.querySelectorAll("li[data-testid=milestone]")].map((li) => {
+        return [...document.querySelectorAll("li.milestone")].map((li) => {
           const heading = document.getElementById(li.closest("section[aria-labelledby]")?.getAttribute("aria-labelledby"));
           return {
             id: li.dataset.id,
@@ -132,7 +132,7 @@ export async function timelineJsCopy(dist, into) {
   });
   const items = await milestones(dist);
   const html = await readFile(resolve(dist, "en/all/index.html"), "utf8");
-  const count = html.match(/data-testid="milestone"/g)?.length ?? 0;
+  const count = html.match(/class="milestone[ "]/g)?.length ?? 0;
   if (items.length === 0 || items.length !== count) throw new Error(`TimelineJS copy: ${items.length} milestones read, the page has ${count}`);
   const title = (html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "AI timeline").replace(/&amp;/g, "&").replace(/ · .*$/, "");
   await rm(into, { recursive: true, force: true });

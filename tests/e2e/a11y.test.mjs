@@ -47,7 +47,7 @@ describe("accessibility", () => {
       for (const [lang, width, scheme] of runs) {
         const later = name.startsWith("charts");
         const { context, page } = await harness.open(query(lang), { scheme, width, ready: "main", later });
-        await page.waitForSelector("[data-testid=milestone]:not([hidden]), [data-testid=empty-state]");
+        await page.waitForSelector(".milestone:not([hidden]), .empty-state");
         if (name.startsWith("charts")) {
           for (const summary of await page.locator(".data-table summary").all()) await summary.click();
         }
@@ -75,7 +75,7 @@ describe("accessibility", () => {
   test("axe: filters panel open, on a phone and on a desktop", async () => {
     for (const [width, scheme] of [[375, "dark"], [1280, "light"]]) {
       const { context, page } = await harness.open("?tags=vision&lang=zh-Hant", { width, scheme });
-      await page.getByTestId("filters-toggle").click();
+      await page.locator(".toolbar__filters").click();
       assert.deepEqual(await axe(page), [], `${width} ${scheme}`);
       await context.close();
     }
@@ -84,24 +84,24 @@ describe("accessibility", () => {
   test("axe: keyboard help open", async () => {
     const { context, page } = await harness.open("?lang=en");
     await page.keyboard.press("?");
-    await page.getByTestId("keyboard-help").waitFor();
+    await page.locator(".keyboard-help__dialog").waitFor();
     assert.deepEqual(await axe(page), []);
     await context.close();
   });
 
   test("focus stays on the control after a filter change", async () => {
     const { context, page } = await harness.open("?lang=en");
-    await page.getByTestId("filters-toggle").click();
-    const chip = page.locator("[data-testid=tag-facet][data-value=vision]");
+    await page.locator(".toolbar__filters").click();
+    const chip = page.locator(".facet-chip--tag[data-value=vision]");
     await chip.focus();
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.value), "vision");
-    const card = page.locator("[data-testid=era-card][data-era=scaling]");
+    const card = page.locator(".era-card[data-era=scaling]");
     await card.focus();
     await page.keyboard.press("Space");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "scaling");
     // The result count is a live region.
-    assert.equal(await page.getByTestId("result-count").getAttribute("role"), "status");
+    assert.equal(await page.locator(".milestones__count").getAttribute("role"), "status");
     await context.close();
   });
 

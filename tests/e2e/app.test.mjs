@@ -20,10 +20,10 @@ after(async () => {
   await harness?.close();
 });
 
-const count = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
-const shownIds = (page) => page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
-const countText = (page) => page.getByTestId("result-count").textContent();
-const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
+const count = (page) => page.locator(".milestone:not([hidden])").count();
+const shownIds = (page) => page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
+const countText = (page) => page.locator(".milestones__count").textContent();
+const card = (page, era) => page.locator(`.era-card[data-era=${era}]`);
 const query = (page) => new URL(page.url()).search;
 const total = () => data.items.length;
 const inEra = (era) => data.ids((m) => m.era === era);
@@ -31,8 +31,8 @@ const showing = (n) => (n === total() ? `Showing all ${n} milestones` : `Showing
 const milestones = (n) => (n === 1 ? "1 milestone" : `${n} milestones`);
 /** Opens the filters panel under the bar (tags, organisations, years). */
 const openFilters = async (page) => {
-  if ((await page.getByTestId("filters-toggle").getAttribute("aria-expanded")) !== "true") {
-    await page.getByTestId("filters-toggle").click();
+  if ((await page.locator(".toolbar__filters").getAttribute("aria-expanded")) !== "true") {
+    await page.locator(".toolbar__filters").click();
   }
 };
 
@@ -62,13 +62,13 @@ describe("timeline", () => {
     assert.ok(total() > 0);
     assert.equal(await count(page), total());
     assert.ok(data.eras.length > 0);
-    assert.ok((await page.locator("[data-testid=trend]").count()) > 0);
+    assert.ok((await page.locator(".trend").count()) > 0);
     assert.equal(await countText(page), showing(total()));
-    const alexnet = await page.locator("[data-testid=milestone]:not([hidden])[data-id=alexnet]").textContent();
+    const alexnet = await page.locator(".milestone:not([hidden])[data-id=alexnet]").textContent();
     assert.match(alexnet, /2012/);
     assert.match(alexnet, /15\.3%/);
     assert.match(alexnet, /Krizhevsky/);
-    assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-1]").textContent(), /117M parameters/);
+    assert.match(await page.locator(".milestone:not([hidden])[data-id=gpt-1]").textContent(), /117M parameters/);
     assert.match(await page.locator(".trends__closing").textContent(), /fastest progress/);
     await context.close();
   });
@@ -103,7 +103,7 @@ describe("timeline", () => {
     await page.goBack();
     assert.equal(query(page), "?lang=en");
     assert.equal(await count(page), total());
-    assert.equal(await page.getByTestId("era-all").getAttribute("aria-pressed"), "true");
+    assert.equal(await page.locator(".eras__all").getAttribute("aria-pressed"), "true");
     await page.goForward();
     assert.deepEqual(await shownIds(page), inEra("transformer"));
     await context.close();
@@ -115,7 +115,7 @@ describe("timeline", () => {
     assert.equal(await count(page), total());
     await card(page, "multimodal").click();
     assert.deepEqual(await shownIds(page), inEra("multimodal"));
-    await page.getByTestId("era-all").click();
+    await page.locator(".eras__all").click();
     assert.equal(await count(page), total());
     await context.close();
   });
@@ -134,14 +134,14 @@ describe("timeline", () => {
     await page.keyboard.press("Space");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), second);
     assert.equal(await countText(page), showing(inEra(second).length));
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").first().getAttribute("data-id"), inEra(second)[0]);
+    assert.equal(await page.locator(".milestone:not([hidden])").first().getAttribute("data-id"), inEra(second)[0]);
     await context.close();
   });
 
   test("the language switch is a link to the same view on the other language's page", async () => {
     const { context, page } = await open("?era=emergence&lang=en");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-    await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.locator(".site-header .lang-switch").locator("[data-lang=zh-Hant]").click();
     await page.waitForURL(/lang=zh-Hant/);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
@@ -149,13 +149,13 @@ describe("timeline", () => {
     assert.equal(await countText(page), `顯示 ${inEra("emergence").length} / ${total()} 個里程碑`);
     assert.match(await page.title(), /基礎模型浮現/);
     assert.equal(query(page), "?era=emergence&lang=zh-Hant");
-    assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=resnet]").textContent(), /3\.57%錯誤率/);
+    assert.match(await page.locator(".milestone:not([hidden])[data-id=resnet]").textContent(), /3\.57%錯誤率/);
     await context.close();
   });
 
   test("the language chosen is remembered for the next visit", async () => {
     const { context, page } = await open("?lang=en");
-    await page.getByTestId("lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.locator(".site-header .lang-switch").locator("[data-lang=zh-Hant]").click();
     await page.waitForURL(/lang=zh-Hant/);
     await page.goto(base);
     await harness.started(page);
@@ -174,13 +174,13 @@ describe("timeline", () => {
 
   test("an unknown era in the URL shows a notice and the full list", async () => {
     const { context, page } = await open("?era=%3Cimg%20src%3Dx%3Equantum&lang=en");
-    const notice = await page.getByTestId("notice").textContent();
+    const notice = await page.locator(".notice-bar__box").textContent();
     assert.match(notice, /<img src=x>quantum/);
     assert.equal(await page.locator(".notice-bar img").count(), 0);
     assert.equal(await count(page), total());
     assert.equal(query(page), "?lang=en");
     await card(page, data.eras[0]).click();
-    assert.equal(await page.getByTestId("notice").count(), 0);
+    assert.equal(await page.locator(".notice-bar__box").count(), 0);
     await context.close();
   });
 
@@ -195,24 +195,24 @@ describe("timeline", () => {
 
   test("a correction remark keeps the note's wording and shows the record", async () => {
     const { context, page } = await open("?era=scaling&lang=en");
-    const item = page.locator("[data-testid=milestone]:not([hidden])[data-id=diffusion-wave]");
+    const item = page.locator(".milestone:not([hidden])[data-id=diffusion-wave]");
     assert.match(await item.locator(".milestone__text").textContent(), /GLIDE, DALL-E 2 and Stable Diffusion/);
-    const remark = await item.getByTestId("correction").textContent();
+    const remark = await item.locator(".correction").textContent();
     assert.match(remark, /Wrong/);
     assert.match(remark, /The note says/);
     assert.match(remark, /The record shows/);
     assert.match(remark, /2022/);
-    assert.equal(await page.locator("[data-id=chatgpt] [data-testid=correction]").count(), 1);
+    assert.equal(await page.locator("[data-id=chatgpt] .correction").count(), 1);
     await context.close();
   });
 
   test("sources open safely in a new tab", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    const link = page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer] [data-testid=source-link]").first();
+    const link = page.locator(".milestone:not([hidden])[data-id=transformer] .milestone__source-link").first();
     assert.equal(await link.getAttribute("href"), "https://arxiv.org/abs/1706.03762");
     assert.equal(await link.getAttribute("target"), "_blank");
     assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
-    const links = await page.locator("[data-testid=source-link]").evaluateAll((all) =>
+    const links = await page.locator(".milestone__source-link").evaluateAll((all) =>
       all.map((a) => [a.href, a.rel]),
     );
     assert.ok(links.length >= inEra("transformer").length);
@@ -226,10 +226,10 @@ describe("timeline", () => {
   test("'only the note' hides the added milestones and lives in the URL", async () => {
     const note = data.ids((m) => m.origin === "note");
     const { context, page } = await open("?lang=en");
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-origin=added]").count(), total() - note.length);
-    await page.getByTestId("only-note").check();
+    assert.equal(await page.locator(".milestone:not([hidden])[data-origin=added]").count(), total() - note.length);
+    await page.locator(".milestones__only-note").check();
     assert.deepEqual(await shownIds(page), note);
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-origin=added]").count(), 0);
+    assert.equal(await page.locator(".milestone:not([hidden])[data-origin=added]").count(), 0);
     assert.equal(query(page), "?only=note&lang=en");
     assert.equal(await countText(page), showing(note.length));
     const first = data.eras[0];
@@ -240,27 +240,27 @@ describe("timeline", () => {
 
   test("'only the note' survives a reload and goes with a step back", async () => {
     const { context, page } = await open("?lang=en");
-    await page.getByTestId("only-note").check();
+    await page.locator(".milestones__only-note").check();
     await page.reload();
     await harness.started(page);
     assert.equal(await count(page), data.ids((m) => m.origin === "note").length);
-    assert.equal(await page.getByTestId("only-note").isChecked(), true);
+    assert.equal(await page.locator(".milestones__only-note").isChecked(), true);
     await page.goBack();
     assert.equal(await count(page), total());
-    assert.equal(await page.getByTestId("only-note").isChecked(), false);
+    assert.equal(await page.locator(".milestones__only-note").isChecked(), false);
     await context.close();
   });
 
   test("a builds-on link jumps to and highlights its milestone", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    const bert = page.locator("[data-testid=milestone]:not([hidden])[data-id=bert]");
-    const link = bert.locator("[data-testid=builds-on] a[data-target=transformer]");
+    const bert = page.locator(".milestone:not([hidden])[data-id=bert]");
+    const link = bert.locator(".milestone__links--builds-on a[data-target=transformer]");
     // A real link: the milestone on its own, and the view with it selected by the time it can be followed.
     assert.equal(await link.getAttribute("href"), "?m=transformer&lang=en");
     await link.focus();
     assert.equal(await link.getAttribute("href"), "?era=transformer&m=transformer&lang=en");
     await link.click();
-    const target = page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer]");
+    const target = page.locator(".milestone:not([hidden])[data-id=transformer]");
     await target.waitFor();
     assert.match(await target.getAttribute("class"), /is-selected/);
     assert.equal(query(page), "?era=transformer&m=transformer&lang=en");
@@ -270,11 +270,11 @@ describe("timeline", () => {
 
   test("a link to a milestone that a filter hides leaves that filter and scrolls to it", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
-    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
-    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3].is-selected").waitFor();
+    await page.locator(".milestone:not([hidden])[data-id=gpt-2] .milestone__links--built-on-by a[data-target=gpt-3]").click();
+    await page.locator(".milestone:not([hidden])[data-id=gpt-3].is-selected").waitFor();
     assert.equal(query(page), "?m=gpt-3&lang=en");
     assert.equal(await count(page), total());
-    const inView = await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3]").evaluate((el) => {
+    const inView = await page.locator(".milestone:not([hidden])[data-id=gpt-3]").evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     });
@@ -286,9 +286,9 @@ describe("timeline", () => {
 
   test("a trend links to the milestones that show it", async () => {
     const { context, page } = await open("?lang=en", { later: true });
-    const rlhf = page.locator("[data-testid=trend][data-id=rlhf]");
+    const rlhf = page.locator(".trend[data-id=rlhf]");
     await rlhf.locator("a[data-target=instructgpt]").click();
-    await page.locator("[data-testid=milestone]:not([hidden])[data-id=instructgpt].is-selected").waitFor();
+    await page.locator(".milestone:not([hidden])[data-id=instructgpt].is-selected").waitFor();
     assert.equal(query(page), "?m=instructgpt&lang=en");
     await context.close();
   });
@@ -297,7 +297,7 @@ describe("timeline", () => {
     const visible = data.ids((m) => m.era === "scaling" && m.origin === "note");
     const { context, page } = await open("?era=scaling&only=note&lang=en");
     assert.deepEqual(await shownIds(page), visible);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--csv").click()]);
     assert.equal(download.suggestedFilename(), "ai-timeline-era-scaling-only-note.csv");
     const text = await readFile(await download.path(), "utf8");
     assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 BOM");
@@ -314,7 +314,7 @@ describe("timeline", () => {
   test("the JSON download holds the visible list and the citation of the view", async () => {
     const visible = data.ids((m) => m.era === "scaling" && m.origin === "note");
     const { context, page } = await open("?era=scaling&only=note&lang=en");
-    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--json").click()]);
     const body = JSON.parse(await readFile(await json.path(), "utf8"));
     assert.deepEqual(body.milestones.map((m) => m.id), visible);
     assert.match(body.citation, /accessed \d{4}-\d{2}-\d{2}/);
@@ -324,40 +324,40 @@ describe("timeline", () => {
 
   test("search finds Chinese text and highlights it", async () => {
     const { context, page } = await open("?lang=zh-Hant");
-    await page.getByTestId("search").click();
+    await page.locator(".search-box__input").click();
     await page.keyboard.type("注意力", { delay: 40 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "注意力");
     const ids = await shownIds(page);
     assert.ok(ids.includes("bahdanau-attention") && ids.includes("transformer"), ids.join());
     assert.ok(ids.length < total());
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
+    assert.equal(await page.locator(".milestone:not([hidden])[data-id=bahdanau-attention] mark.search-hit").first().textContent(), "注意力");
     await context.close();
   });
 
   test("search finds people in English, case-insensitively, and highlights them", async () => {
     const { context, page } = await open("?lang=en");
-    await page.getByTestId("search").click();
+    await page.locator(".search-box__input").click();
     await page.keyboard.type("hinton", { delay: 40 });
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "hinton");
     const ids = await shownIds(page);
     assert.ok(ids.includes("alexnet") && ids.includes("dropout"), ids.join());
-    for (const text of await page.locator("[data-testid=milestone]:not([hidden])").allTextContents()) {
+    for (const text of await page.locator(".milestone:not([hidden])").allTextContents()) {
       assert.match(text, /hinton/i);
     }
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])[data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
+    assert.equal(await page.locator(".milestone:not([hidden])[data-id=alexnet] mark.search-hit").first().textContent(), "Hinton");
     await context.close();
   });
 
   test("each search adds one history entry, not one per keystroke", async () => {
     const { context, page } = await open("?lang=en");
     const before = await page.evaluate(() => history.length);
-    await page.getByTestId("search").click();
+    await page.locator(".search-box__input").click();
     await page.keyboard.type("attention", { delay: 40 });
     await page.keyboard.press("Enter");
-    await page.getByTestId("search").fill("");
-    await page.getByTestId("search").press("Enter");
-    await page.getByTestId("search").click();
+    await page.locator(".search-box__input").fill("");
+    await page.locator(".search-box__input").press("Enter");
+    await page.locator(".search-box__input").click();
     await page.keyboard.type("hinton", { delay: 40 });
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "hinton");
@@ -373,11 +373,11 @@ describe("timeline", () => {
     );
     const { context, page } = await open("?lang=en");
     await openFilters(page);
-    await page.locator("[data-testid=tag-facet][data-value=language]").click();
-    await page.locator("[data-testid=tag-facet][data-value=scaling]").click();
-    await page.getByTestId("bar-era").selectOption("scaling");
-    await page.getByTestId("year-from").selectOption("2020");
-    await page.getByTestId("year-to").selectOption("2021");
+    await page.locator(".facet-chip--tag[data-value=language]").click();
+    await page.locator(".facet-chip--tag[data-value=scaling]").click();
+    await page.locator(".toolbar__era-select").selectOption("scaling");
+    await page.locator(".facets__year-from").selectOption("2020");
+    await page.locator(".facets__year-to").selectOption("2021");
     assert.equal(query(page), "?era=scaling&tags=language,scaling&from=2020&to=2021&lang=en");
     assert.deepEqual(await shownIds(page), expected);
     assert.ok(expected.includes("gpt-3"));
@@ -388,18 +388,18 @@ describe("timeline", () => {
     const base = (m) => m.era === "scaling" && m.tags.includes("language") && m.tags.includes("scaling") && m.years[1] >= 2020 && m.years[0] <= 2021;
     const { context, page } = await open("?era=scaling&tags=language,scaling&from=2020&to=2021&lang=en");
     await openFilters(page);
-    const vision = page.locator("[data-testid=tag-facet][data-value=vision]");
+    const vision = page.locator(".facet-chip--tag[data-value=vision]");
     const withVision = data.ids((m) => base(m) && m.tags.includes("vision")).length;
     assert.equal(await vision.locator(".facet-chip__count").textContent(), String(withVision));
     if (withVision === 0) {
       assert.match(await vision.getAttribute("class"), /is-empty/);
       assert.equal(await vision.isDisabled(), true, "a value that would give none is disabled");
     }
-    const language = page.locator("[data-testid=tag-facet][data-value=language]");
+    const language = page.locator(".facet-chip--tag[data-value=language]");
     assert.equal(await language.locator(".facet-chip__count").textContent(), String(data.ids(base).length));
     const otherEra = (m) => m.era === "transformer" && m.tags.includes("language") && m.tags.includes("scaling") && m.years[1] >= 2020 && m.years[0] <= 2021;
     assert.equal(await card(page, "transformer").locator(".era-card__count").textContent(), milestones(data.ids(otherEra).length));
-    const openai = page.locator("[data-testid=org-facet][data-value=openai] .facet-chip__count");
+    const openai = page.locator(".facet-chip--org[data-value=openai] .facet-chip__count");
     assert.equal(await openai.textContent(), String(data.ids((m) => base(m) && m.orgs.includes("openai")).length));
     await context.close();
   });
@@ -407,12 +407,12 @@ describe("timeline", () => {
   test("back steps through facet choices and 'Clear all' resets everything", async () => {
     const { context, page } = await open("?lang=en");
     await openFilters(page);
-    await page.locator("[data-testid=tag-facet][data-value=language]").click();
-    await page.getByTestId("year-from").selectOption("2020");
-    await page.getByTestId("year-to").selectOption("2021");
+    await page.locator(".facet-chip--tag[data-value=language]").click();
+    await page.locator(".facets__year-from").selectOption("2020");
+    await page.locator(".facets__year-to").selectOption("2021");
     await page.goBack();
     assert.equal(query(page), "?tags=language&from=2020&lang=en");
-    await page.getByTestId("clear-all").click();
+    await page.locator(".facets__clear").click();
     assert.equal(query(page), "?lang=en");
     assert.equal(await count(page), total());
     await context.close();
@@ -420,7 +420,7 @@ describe("timeline", () => {
 
   test("a deep link opened cold scrolls to and highlights its milestone", async () => {
     const { context, page } = await open("?m=gpt-3&lang=en", { width: 375 });
-    const target = page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-3]");
+    const target = page.locator(".milestone:not([hidden])[data-id=gpt-3]");
     await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-3");
     assert.match(await target.getAttribute("class"), /is-selected/);
     const visible = await target.evaluate((el) => {
@@ -434,8 +434,8 @@ describe("timeline", () => {
   test("copy link puts a clean link to the milestone on the clipboard, without the sender's filters", async () => {
     const { context, page } = await open("?era=transformer&q=bert&lang=en");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.locator("[data-testid=milestone]:not([hidden])[data-id=bert] [data-testid=copy-link]").click();
-    await page.getByTestId("toast").getByText("Link to this milestone copied.").waitFor();
+    await page.locator(".milestone:not([hidden])[data-id=bert] .milestone__copy").click();
+    await page.locator(".toast").getByText("Link to this milestone copied.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${base}en/?m=bert&lang=en`);
     await context.close();
@@ -444,10 +444,10 @@ describe("timeline", () => {
   test("the view's own link is a separate, labelled action", async () => {
     const { context, page } = await open("?era=transformer&q=bert&lang=en");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const button = page.getByTestId("copy-view-link");
+    const button = page.locator(".milestones__view-link");
     assert.equal(await button.textContent(), "Copy link to this view");
     await button.click();
-    await page.getByTestId("toast").getByText("Link to this view, with its filters, copied.").waitFor();
+    await page.locator(".toast").getByText("Link to this view, with its filters, copied.").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}en/?era=transformer&q=bert&lang=en`);
     await context.close();
   });
@@ -461,8 +461,8 @@ describe("timeline", () => {
     harness.watch(page);
     await page.goto(base + "?lang=en");
     await harness.started(page);
-    await page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-2] [data-testid=copy-link]").click();
-    const field = page.getByTestId("copy-fallback");
+    await page.locator(".milestone:not([hidden])[data-id=gpt-2] .milestone__copy").click();
+    const field = page.locator(".toast__field");
     await field.waitFor();
     assert.equal(await field.inputValue(), `${base}en/?m=gpt-2&lang=en`);
     await context.close();
@@ -474,7 +474,7 @@ describe("timeline", () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), "search");
     await page.keyboard.type("gpt");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
-    const found = await page.locator("[data-testid=milestone]:not([hidden])").allTextContents();
+    const found = await page.locator(".milestone:not([hidden])").allTextContents();
     assert.ok(found.length > 0 && found.length < inEra("transformer").length);
     for (const text of found) assert.match(text, /gpt/i);
     await page.keyboard.press("Escape");
@@ -497,7 +497,7 @@ describe("timeline", () => {
     await page.keyboard.press("k");
     await focused(b);
     assert.equal(query(page), `?era=transformer&m=${b}&lang=en`);
-    assert.match(await page.locator(`[data-testid=milestone]:not([hidden])[data-id=${b}]`).getAttribute("class"), /is-selected/);
+    assert.match(await page.locator(`.milestone:not([hidden])[data-id=${b}]`).getAttribute("class"), /is-selected/);
     await context.close();
   });
 
@@ -505,7 +505,7 @@ describe("timeline", () => {
     const { context, page } = await open("?era=transformer&m=gpt-1&lang=en");
     await context.route(/^https:/, (route) => route.fulfill({ status: 200, body: "source" }));
     await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-1");
-    const first = await page.locator("[data-id=gpt-1] [data-testid=source-link]").first().getAttribute("href");
+    const first = await page.locator("[data-id=gpt-1] .milestone__source-link").first().getAttribute("href");
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
     await popup.waitForLoadState();
     assert.equal(popup.url(), first);
@@ -516,25 +516,25 @@ describe("timeline", () => {
   test("? shows the keys and Esc closes them; typing never triggers shortcuts", async () => {
     const { context, page } = await open("?lang=en");
     await page.keyboard.press("?");
-    await page.getByTestId("keyboard-help").waitFor();
-    assert.match(await page.getByTestId("keyboard-help").textContent(), /Next milestone/);
+    await page.locator(".keyboard-help__dialog").waitFor();
+    assert.match(await page.locator(".keyboard-help__dialog").textContent(), /Next milestone/);
     await page.keyboard.press("Escape");
-    assert.equal(await page.getByTestId("keyboard-help").count(), 0);
-    await page.getByTestId("search").click();
+    assert.equal(await page.locator(".keyboard-help__dialog").count(), 0);
+    await page.locator(".search-box__input").click();
     await page.keyboard.type("jk?");
-    assert.equal(await page.getByTestId("keyboard-help").count(), 0);
-    assert.equal(await page.getByTestId("search").inputValue(), "jk?");
+    assert.equal(await page.locator(".keyboard-help__dialog").count(), 0);
+    assert.equal(await page.locator(".search-box__input").inputValue(), "jk?");
     await context.close();
   });
 
   test("when nothing matches, it says so and offers to clear the filter that excluded most", async () => {
     const { context, page } = await open("?era=foundations&org=openai&lang=en", {
-      ready: "[data-testid=empty-state]",
+      ready: ".empty-state",
     });
-    const empty = page.getByTestId("empty-state");
+    const empty = page.locator(".empty-state");
     await empty.waitFor();
     assert.match(await empty.textContent(), /No milestone matches/);
-    const offer = page.getByTestId("empty-clear");
+    const offer = page.locator(".empty-state__action");
     assert.match(await offer.textContent(), /Clear the era filter \(shows \d+\)/);
     await offer.click();
     assert.equal(query(page), "?org=openai&lang=en");

@@ -23,7 +23,7 @@ const DESKTOP = { width: 1280, height: 900 };
 async function openAxis(query, size) {
   const opened = await harness.open(query, size);
   await opened.page.evaluate(() => document.querySelector(".axis").scrollIntoView({ block: "center" }));
-  const live = size.width < 704 ? ".axis__dot" : "[data-testid=axis-mark]";
+  const live = size.width < 704 ? ".axis__dot" : ".axis__mark";
   await opened.page.waitForSelector(live, { state: "attached" });
   return opened;
 }
@@ -38,7 +38,7 @@ const targets = (page) =>
       .filter((el) => el.checkVisibility())
       .map((el) => {
         const box = el.getBoundingClientRect();
-        const name = [el.dataset.testid, el.dataset.id ?? el.dataset.era ?? el.dataset.year].join(" ");
+        const name = [el.classList[0], el.dataset.id ?? el.dataset.era ?? el.dataset.year].join(" ");
         return { name, width: box.width, height: box.height };
       }),
   );
@@ -62,20 +62,20 @@ const smallText = (page) =>
 /** The year button with the most milestones (dots), and their count. */
 async function busiestYear(page) {
   const years = await page
-    .getByTestId("axis-year")
+    .locator(".axis__cell")
     .evaluateAll((all) => all.map((b) => ({ year: b.dataset.year, dots: b.querySelectorAll(".axis__dot").length })));
   return years.reduce((a, b) => (b.dots > a.dots ? b : a));
 }
 
 /** Tabs from the last era card through the axis: the stops inside it, and where focus lands after it. */
 async function axisTabStops(page) {
-  await page.locator("[data-testid=era-card]").last().focus();
+  await page.locator(".era-card").last().focus();
   const stops = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press("Tab");
     const at = await page.evaluate(() => {
       const el = document.activeElement;
-      return { inAxis: !!el?.closest(".axis"), name: el?.dataset?.testid ?? el?.tagName };
+      return { inAxis: !!el?.closest(".axis"), name: el?.classList?.[0] ?? el?.tagName };
     });
     if (!at.inAxis) return { stops, after: at.name };
     stops.push(at.name);
@@ -85,7 +85,7 @@ async function axisTabStops(page) {
 
 /** Ids of the marks in the order they are drawn, left to right (dates), ties in page order. */
 const markOrder = (page) =>
-  page.getByTestId("axis-mark").evaluateAll((all) =>
+  page.locator(".axis__mark").evaluateAll((all) =>
     all
       .map((g, i) => ({ id: g.dataset.id, x: Number(g.querySelector("circle").getAttribute("cx")), i }))
       .sort((a, b) => a.x - b.x || a.i - b.i)
@@ -98,16 +98,16 @@ describe("time axis on a phone", () => {
   test("years and eras replace the SVG; every control is at least 24x24 px and no text is under 12 px", async () => {
     for (const lang of LANGS) {
       const { context, page } = await openAxis(`?lang=${lang}`, PHONE);
-      assert.equal(await page.getByTestId("time-axis").isVisible(), false, `${lang}: the SVG is not shown`);
-      assert.equal(await page.getByTestId("axis-year").count(), await page.locator(".axis__year").count());
+      assert.equal(await page.locator(".axis__svg").isVisible(), false, `${lang}: the SVG is not shown`);
+      assert.equal(await page.locator(".axis__cell").count(), await page.locator(".axis__year").count());
       assert.deepEqual(
-        await page.getByTestId("axis-era").evaluateAll((all) => all.map((b) => b.dataset.era)),
+        await page.locator(".axis__era").evaluateAll((all) => all.map((b) => b.dataset.era)),
         data.eras,
       );
       // With the busiest year's list open, so its items are measured too.
       const { year } = await busiestYear(page);
-      await page.locator(`[data-testid=axis-year][data-year="${year}"]`).tap();
-      await page.getByTestId("axis-item").first().waitFor();
+      await page.locator(`.axis__cell[data-year="${year}"]`).tap();
+      await page.locator(".axis__item").first().waitFor();
       const all = await targets(page);
       assert.ok(all.length > data.eras.length, `${lang}: controls found`);
       const small = all.filter((t) => t.width < 24 || t.height < 24).map((t) => `${t.name} ${t.width}x${t.height}`);
@@ -130,14 +130,14 @@ describe("time axis on a phone", () => {
     for (const lang of LANGS) {
       const { context, page } = await openAxis(`?lang=${lang}`, PHONE);
       const { year, dots } = await busiestYear(page);
-      const button = page.locator(`[data-testid=axis-year][data-year="${year}"]`);
+      const button = page.locator(`.axis__cell[data-year="${year}"]`);
       assert.equal(await button.getAttribute("aria-expanded"), "false");
       await button.tap();
       assert.equal(await button.getAttribute("aria-expanded"), "true");
-      const list = page.getByTestId("axis-year-list");
+      const list = page.locator(".axis__list");
       assert.ok(await list.isVisible(), `${lang}: the list shows`);
       assert.equal(query(page), `?lang=${lang}`, `${lang}: nothing followed yet`);
-      const items = await list.getByTestId("axis-item").evaluateAll((all) =>
+      const items = await list.locator(".axis__item").evaluateAll((all) =>
         all.map((b) => ({
           id: b.dataset.id,
           title: b.querySelector(".axis__item-title").textContent,
@@ -150,10 +150,10 @@ describe("time axis on a phone", () => {
         assert.match(item.date, new RegExp(year), `${lang}: ${item.id} is dated in ${year}`);
       }
       const target = items[items.length - 1].id;
-      await list.locator(`[data-testid=axis-item][data-id="${target}"]`).tap();
+      await list.locator(`.axis__item[data-id="${target}"]`).tap();
       await page.waitForFunction((id) => new URL(location.href).searchParams.get("m") === id, target);
-      assert.match(await page.locator(`[data-testid=milestone]:not([hidden])[data-id="${target}"]`).getAttribute("class"), /is-selected/);
-      assert.match(await list.locator(`[data-testid=axis-item][data-id="${target}"]`).getAttribute("class"), /is-selected/);
+      assert.match(await page.locator(`.milestone:not([hidden])[data-id="${target}"]`).getAttribute("class"), /is-selected/);
+      assert.match(await list.locator(`.axis__item[data-id="${target}"]`).getAttribute("class"), /is-selected/);
       // Tapping the year again puts its list away.
       await button.tap();
       assert.equal(await list.isVisible(), false);
@@ -163,7 +163,7 @@ describe("time axis on a phone", () => {
 
   test("an era button filters by its era, and again lets go", async () => {
     const { context, page } = await openAxis("?lang=en", PHONE);
-    const era = page.locator("[data-testid=axis-era][data-era=transformer]");
+    const era = page.locator(".axis__era[data-era=transformer]");
     await era.tap();
     assert.equal(query(page), "?era=transformer&lang=en");
     assert.equal(await era.getAttribute("aria-pressed"), "true");
@@ -177,19 +177,19 @@ describe("time axis on a phone", () => {
       const { context, page } = await openAxis(`?lang=${lang}`, PHONE);
       const { stops } = await axisTabStops(page);
       assert.ok(stops.length <= 2, `${lang}: ${stops.join(", ")}`);
-      assert.deepEqual(stops, ["axis-era", "axis-year"], lang);
+      assert.deepEqual(stops, ["axis__era", "axis__cell"], lang);
       await context.close();
     }
     const { context, page } = await openAxis("?lang=en", PHONE);
     const eras = data.eras;
-    await page.locator(`[data-testid=axis-era][data-era=${eras[0]}]`).focus();
+    await page.locator(`.axis__era[data-era=${eras[0]}]`).focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), eras[1]);
     await page.keyboard.press("End");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), eras[eras.length - 1]);
-    const years = await page.getByTestId("axis-year").evaluateAll((all) => all.map((b) => b.dataset.year));
+    const years = await page.locator(".axis__cell").evaluateAll((all) => all.map((b) => b.dataset.year));
     const focusedYear = () => page.evaluate(() => document.activeElement.dataset.year);
-    await page.locator(`[data-testid=axis-year][data-year="${years[0]}"]`).focus();
+    await page.locator(`.axis__cell[data-year="${years[0]}"]`).focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await focusedYear(), years[1]);
     await page.keyboard.press("ArrowDown");
@@ -198,17 +198,17 @@ describe("time axis on a phone", () => {
     assert.equal(await focusedYear(), years[0]);
     // Enter opens the year; Tab goes into its list (one stop), arrows move there, Escape goes back to the year.
     const { year } = await busiestYear(page);
-    await page.locator(`[data-testid=axis-year][data-year="${year}"]`).focus();
+    await page.locator(`.axis__cell[data-year="${year}"]`).focus();
     await page.keyboard.press("Enter");
-    await page.getByTestId("axis-item").first().waitFor();
-    const ids = await page.getByTestId("axis-item").evaluateAll((all) => all.map((b) => b.dataset.id));
+    await page.locator(".axis__item").first().waitFor();
+    const ids = await page.locator(".axis__item").evaluateAll((all) => all.map((b) => b.dataset.id));
     await page.keyboard.press("Tab");
     assert.equal(await focusedId(page), ids[0]);
     await page.keyboard.press("ArrowDown");
     assert.equal(await focusedId(page), ids[1]);
     await page.keyboard.press("Escape");
     assert.equal(await focusedYear(), year);
-    assert.equal(await page.getByTestId("axis-year-list").isVisible(), false);
+    assert.equal(await page.locator(".axis__list").isVisible(), false);
     await context.close();
   });
 });
@@ -216,9 +216,9 @@ describe("time axis on a phone", () => {
 describe("time axis on a desktop", () => {
   test("the SVG shows its marks and bands; the year grid is not shown", async () => {
     const { context, page } = await openAxis("?lang=en", DESKTOP);
-    assert.ok(await page.getByTestId("time-axis").isVisible());
-    assert.equal(await page.getByTestId("axis-year").first().isVisible(), false);
-    assert.equal(await page.getByTestId("axis-mark").count(), data.items.length);
+    assert.ok(await page.locator(".axis__svg").isVisible());
+    assert.equal(await page.locator(".axis__cell").first().isVisible(), false);
+    assert.equal(await page.locator(".axis__mark").count(), data.items.length);
     assert.deepEqual(await smallText(page), []);
     await context.close();
   });
@@ -227,10 +227,10 @@ describe("time axis on a desktop", () => {
     for (const lang of LANGS) {
       const { context, page } = await openAxis(`?lang=${lang}`, DESKTOP);
       const { stops, after } = await axisTabStops(page);
-      assert.deepEqual(stops, ["axis-band", "axis-mark"], lang);
+      assert.deepEqual(stops, ["axis__band", "axis__mark"], lang);
       assert.ok(after, `${lang}: focus leaves the axis`);
-      assert.equal(await page.locator("[data-testid=axis-mark][tabindex='0']").count(), 1);
-      assert.equal(await page.locator("[data-testid=axis-band][tabindex='0']").count(), 1);
+      assert.equal(await page.locator(".axis__mark[tabindex='0']").count(), 1);
+      assert.equal(await page.locator(".axis__band[tabindex='0']").count(), 1);
       await context.close();
     }
   });
@@ -238,7 +238,7 @@ describe("time axis on a desktop", () => {
   test("the selected milestone's mark holds the tab stop", async () => {
     const { context, page } = await openAxis("?m=gpt-3&lang=en", DESKTOP);
     assert.deepEqual(
-      await page.locator("[data-testid=axis-mark][tabindex='0']").evaluateAll((all) => all.map((g) => g.dataset.id)),
+      await page.locator(".axis__mark[tabindex='0']").evaluateAll((all) => all.map((g) => g.dataset.id)),
       ["gpt-3"],
     );
     await context.close();
@@ -262,9 +262,9 @@ describe("time axis on a desktop", () => {
     assert.equal(await focusedId(page), order[0]);
     // The tooltip follows focus; the tab stop stays where focus was.
     await page.keyboard.press("ArrowRight");
-    const label = await page.locator(`[data-testid=axis-mark][data-id="${order[1]}"]`).getAttribute("aria-label");
-    assert.equal(await page.getByTestId("axis-tip").textContent(), label);
-    assert.equal(await page.locator(`[data-testid=axis-mark][data-id="${order[1]}"]`).getAttribute("tabindex"), "0");
+    const label = await page.locator(`.axis__mark[data-id="${order[1]}"]`).getAttribute("aria-label");
+    assert.equal(await page.locator(".axis__tip").textContent(), label);
+    assert.equal(await page.locator(`.axis__mark[data-id="${order[1]}"]`).getAttribute("tabindex"), "0");
     await page.keyboard.press("Enter");
     assert.equal(selectedParam(page), order[1]);
     await context.close();
@@ -272,7 +272,7 @@ describe("time axis on a desktop", () => {
 
   test("arrow keys move between bands", async () => {
     const { context, page } = await openAxis("?lang=en", DESKTOP);
-    await page.locator(`[data-testid=axis-band][data-era=${data.eras[0]}]`).focus();
+    await page.locator(`.axis__band[data-era=${data.eras[0]}]`).focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), data.eras[1]);
     await page.keyboard.press("End");
@@ -285,10 +285,10 @@ describe("time axis on a desktop", () => {
   test("a touch on a mark previews its name and date; a touch on the preview goes to it", async () => {
     for (const lang of LANGS) {
       const { context, page } = await openAxis(`?lang=${lang}`, { ...DESKTOP, touch: true });
-      const mark = page.locator("[data-testid=axis-mark][data-id=transformer]");
+      const mark = page.locator(".axis__mark[data-id=transformer]");
       const label = await mark.getAttribute("aria-label");
       await mark.tap();
-      const tip = page.getByTestId("axis-tip");
+      const tip = page.locator(".axis__tip");
       assert.match(await tip.getAttribute("class"), /is-preview/);
       assert.ok((await tip.textContent()).startsWith(label), `${lang}: ${await tip.textContent()}`);
       assert.equal(query(page), `?lang=${lang}`, `${lang}: nothing followed yet`);
@@ -297,19 +297,19 @@ describe("time axis on a desktop", () => {
       await tip.tap();
       await page.waitForFunction(() => new URL(location.href).searchParams.get("m") === "transformer");
       assert.match(await mark.getAttribute("class"), /is-selected/);
-      assert.match(await page.locator("[data-testid=milestone]:not([hidden])[data-id=transformer]").getAttribute("class"), /is-selected/);
+      assert.match(await page.locator(".milestone:not([hidden])[data-id=transformer]").getAttribute("class"), /is-selected/);
       await context.close();
     }
   });
 
   test("a second touch on the same mark goes to it; a touch beside the marks puts the preview away", async () => {
     const { context, page } = await openAxis("?lang=en", { ...DESKTOP, touch: true });
-    const mark = page.locator("[data-testid=axis-mark][data-id=alexnet]");
+    const mark = page.locator(".axis__mark[data-id=alexnet]");
     await mark.tap();
     assert.equal(query(page), "?lang=en");
-    const svg = await page.getByTestId("time-axis").boundingBox();
+    const svg = await page.locator(".axis__svg").boundingBox();
     await page.touchscreen.tap(svg.x + svg.width / 2, svg.y + svg.height - 4);
-    assert.equal(await page.getByTestId("axis-tip").count(), 0);
+    assert.equal(await page.locator(".axis__tip").count(), 0);
     await mark.tap();
     assert.equal(query(page), "?lang=en");
     await mark.tap();
@@ -319,7 +319,7 @@ describe("time axis on a desktop", () => {
 
   test("a mouse click on a mark goes to it at once", async () => {
     const { context, page } = await openAxis("?lang=en", DESKTOP);
-    await page.locator("[data-testid=axis-mark][data-id=gpt-3]").click();
+    await page.locator(".axis__mark[data-id=gpt-3]").click();
     assert.equal(selectedParam(page), "gpt-3");
     await context.close();
   });

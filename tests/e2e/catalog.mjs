@@ -3,7 +3,7 @@
 /** The milestones of the page's unfiltered view, in order: [{ id, era, origin, tags, orgs, years }]. */
 export async function catalog(harness) {
   const { context, page } = await harness.open("?lang=en");
-  const items = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) =>
+  const items = await page.locator(".milestone:not([hidden])").evaluateAll((all) =>
     all.map((m) => ({
       id: m.dataset.id,
       era: m.dataset.era,
@@ -14,7 +14,7 @@ export async function catalog(harness) {
       years: m.dataset.years.split(" ").map(Number),
     })),
   );
-  const eras = await page.locator("[data-testid=era-card]").evaluateAll((all) => all.map((c) => c.dataset.era));
+  const eras = await page.locator(".era-card").evaluateAll((all) => all.map((c) => c.dataset.era));
   await context.close();
   return { items, eras, ids: (pred = () => true) => items.filter(pred).map((m) => m.id) };
 }

@@ -20,13 +20,13 @@ before(async () => {
 });
 after(() => harness?.close());
 const query = (page) => new URL(page.url()).search;
-const dot = (page, id) => page.locator(`[data-testid=scaling-dot][data-id=${id}]`).first();
+const dot = (page, id) => page.locator(`.scaling-chart__point[data-id=${id}]`).first();
 const tip = (page) => page.locator(".scaling-chart__plot .chart__tip");
 /** The milestone of an era, from the page's catalog. */
 const eraOf = (id) => data.items.find((m) => m.id === id)?.era;
 
 /** Waits until the milestone is the selected one in the list. */
-const selected = (page, id) => page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"].is-selected`).waitFor();
+const selected = (page, id) => page.locator(`.milestone:not([hidden])[data-id="${id}"].is-selected`).waitFor();
 
 /** The text that renders smaller than `min` px in the charts section (visible elements only), as descriptions. */
 function smallText(page, min) {
@@ -59,7 +59,7 @@ function scalingBoxes(page) {
     const visible = (selector) => [...document.querySelectorAll(selector)].filter(shown).map(box);
     return {
       plot: box(document.querySelector(".scaling-chart__plot")),
-      drawing: box(document.querySelector("[data-testid=scaling-chart] .chart__drawing")),
+      drawing: box(document.querySelector(".chart--scaling .chart__drawing")),
       labels: visible(".scaling-chart__label"),
       points: visible(".scaling-chart__dot, .scaling-chart__active"),
       ticks: visible(".scaling-chart__tick"),
@@ -75,8 +75,8 @@ describe("charts", () => {
     for (const lang of langs) {
       test(`${name}, ${lang}: no chart text under 11 px, tooltip included, and nothing scrolls sideways`, async () => {
         const { context, page } = await harness.open(`?lang=${lang}`, { ...size, later: true });
-        await page.locator("[data-testid=scaling-table] summary").click();
-        await page.locator("[data-testid=imagenet-table] summary").click();
+        await page.locator(".chart--scaling .data-table summary").click();
+        await page.locator(".chart--imagenet .data-table summary").click();
         await page.locator("#scaling-point-0").focus();
         await tip(page).waitFor();
         assert.deepEqual(await smallText(page, 11), []);
@@ -136,7 +136,7 @@ describe("charts", () => {
 
   test("phone: a tap on an undisclosed size shows its name; a tap elsewhere closes it", async () => {
     const { context, page } = await harness.open("?lang=en", { ...phone, later: true });
-    const mark = page.locator("[data-testid=undisclosed-mark][data-id=gpt-4]:visible");
+    const mark = page.locator(".scaling-chart__mark[data-id=gpt-4]:visible");
     await mark.tap();
     await tip(page).waitFor();
     assert.match(await tip(page).textContent(), /GPT-4.*size not disclosed/);
@@ -162,13 +162,13 @@ describe("charts", () => {
   for (const lang of langs) {
     test(`desktop, ${lang}: one tab stop per chart; arrows move in date order with the tooltip; Enter follows`, async () => {
       const { context, page } = await harness.open(`?lang=${lang}`, { ...desktop, later: true });
-      const stops = () => page.locator("[data-testid=scaling-chart] a[id^=scaling-point-][tabindex='0']").count();
+      const stops = () => page.locator(".chart--scaling a[id^=scaling-point-][tabindex='0']").count();
       assert.equal(await stops(), 1);
       const links = await page.locator("a[id^=scaling-point-]").count();
       assert.equal(
         links,
-        (await page.locator("[data-testid=scaling-dot]").count()) +
-          (await page.locator("[data-testid=undisclosed-mark]:visible").count()),
+        (await page.locator(".scaling-chart__point").count()) +
+          (await page.locator(".scaling-chart__mark:visible").count()),
         "a link per point",
       );
       const first = page.locator("#scaling-point-0");
@@ -202,12 +202,12 @@ describe("charts", () => {
 
   test("desktop: the ImageNet bars are one tab stop; a bar shows its milestone on focus and Space follows", async () => {
     const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
-    const bars = page.getByTestId("imagenet-bar");
-    assert.equal(await page.locator("[data-testid=imagenet-bar][tabindex='0']").count(), 1);
+    const bars = page.locator(".imagenet-chart__bar");
+    assert.equal(await page.locator(".imagenet-chart__bar[tabindex='0']").count(), 1);
     await bars.first().focus();
     await page.keyboard.press("ArrowDown");
     const second = bars.nth(1);
-    await page.waitForFunction(() => document.activeElement?.dataset.testid === "imagenet-bar" && document.activeElement.id === "imagenet-point-1");
+    await page.waitForFunction(() => document.activeElement?.classList.contains("imagenet-chart__bar") && document.activeElement.id === "imagenet-point-1");
     assert.ok(await second.locator(".imagenet-chart__tip").isVisible());
     const id = new URLSearchParams(await second.getAttribute("href")).get("m");
     await page.keyboard.press(" ");
@@ -221,20 +221,20 @@ describe("charts", () => {
     const { context, page } = await harness.open(`?era=${era}&lang=en`, { ...desktop, later: true });
     const dimmed = (selector) =>
       page.locator(selector).evaluateAll((all) => all.map((el) => [el.dataset.id ?? el.getAttribute("href"), el.classList.contains("is-dimmed")]));
-    for (const [id, isDimmed] of await dimmed("[data-testid=scaling-dot], [data-testid=undisclosed-mark]")) {
+    for (const [id, isDimmed] of await dimmed(".scaling-chart__point, .scaling-chart__mark")) {
       assert.equal(isDimmed, eraOf(id) !== era, id);
     }
-    for (const [href, isDimmed] of await dimmed("[data-testid=imagenet-bar]")) {
+    for (const [href, isDimmed] of await dimmed(".imagenet-chart__bar")) {
       const id = new URLSearchParams(href).get("m");
       assert.equal(isDimmed, eraOf(id) !== era, id);
     }
     // A point the era hides: the first one in another era.
-    const ids = await page.locator("[data-testid=scaling-dot]").evaluateAll((all) => all.map((g) => g.dataset.id));
+    const ids = await page.locator(".scaling-chart__point").evaluateAll((all) => all.map((g) => g.dataset.id));
     const other = ids.find((id) => eraOf(id) !== era);
     await dot(page, other).click();
     await selected(page, other);
     await frames(page);
-    assert.equal(await page.locator("[data-testid=scaling-dot].is-dimmed").count(), 0, "the jump left the era");
+    assert.equal(await page.locator(".scaling-chart__point.is-dimmed").count(), 0, "the jump left the era");
     await context.close();
   });
 
@@ -242,7 +242,7 @@ describe("charts", () => {
     test(`phone, ${lang}: the undisclosed sizes are listed under the chart as links that work`, async () => {
       const { context, page } = await harness.open(`?lang=${lang}`, { ...phone, later: true });
       const marks = await page
-        .locator("[data-testid=undisclosed-mark]:visible")
+        .locator(".scaling-chart__mark:visible")
         .evaluateAll((all) => all.map((m) => m.dataset.id));
       const links = page.locator(".scaling-chart__hidden-list a");
       const targets = await links.evaluateAll((all) => all.map((a) => a.dataset.target));
@@ -261,7 +261,7 @@ describe("charts", () => {
 
   test("points wear their era's colour, the 2025 era included", async () => {
     const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
-    const colours = await page.locator("[data-testid=scaling-dot]").evaluateAll((all) =>
+    const colours = await page.locator(".scaling-chart__point").evaluateAll((all) =>
       all.map((g) => ({
         id: g.dataset.id,
         accent: [...g.classList].find((c) => c.startsWith("era-accent-")),
@@ -279,10 +279,10 @@ describe("charts", () => {
 
   test("the scaling table has a row per point and active count", async () => {
     const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
-    const dots = await page.locator("[data-testid=scaling-dot]").count();
+    const dots = await page.locator(".scaling-chart__point").count();
     const actives = await page.locator(".scaling-chart__active").count();
-    const marks = await page.locator("[data-testid=undisclosed-mark]:visible").count();
-    assert.equal(await page.locator("[data-testid=scaling-table] tbody tr").count(), dots + actives + marks);
+    const marks = await page.locator(".scaling-chart__mark:visible").count();
+    assert.equal(await page.locator(".chart--scaling .data-table tbody tr").count(), dots + actives + marks);
     await context.close();
   });
 

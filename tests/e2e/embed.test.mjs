@@ -18,10 +18,10 @@ function hostPage(html) {
 /** The embed code the full view offers for `query`. */
 async function embedCode(harness, query) {
   const { context, page } = await harness.open(query);
-  await page.getByTestId("embed-code").locator("summary").click();
+  await page.locator(".embed-code").locator("summary").click();
   // The code is built when the disclosure has opened (its `toggle` event comes a task after the click).
-  await page.waitForFunction(() => document.querySelector("[data-testid=embed-snippet]")?.value.includes("<iframe"));
-  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  await page.waitForFunction(() => document.querySelector(".embed-code__field")?.value.includes("<iframe"));
+  const snippet = await page.locator(".embed-code__field").inputValue();
   await context.close();
   return snippet;
 }
@@ -57,24 +57,24 @@ describe("embedding", () => {
     await page.goto(host.url);
     const frameElement = page.locator("iframe[data-ai-timeline]");
     const frame = page.frameLocator("iframe[data-ai-timeline]");
-    await frame.locator("[data-testid=milestone]:not([hidden])").first().waitFor();
+    await frame.locator(".milestone:not([hidden])").first().waitFor();
     const embedded = page.frames().find((f) => f.url().includes("/embed/en/"));
     await embedded.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
     // Compact: no site header, era cards, charts or footer; the bar with search and era is there.
     assert.equal(await frame.locator(".site-header, .eras, .charts, .site-footer").count(), 0);
-    assert.equal(await frame.getByTestId("bar-era").inputValue(), "transformer");
-    await frame.getByTestId("search").waitFor();
+    assert.equal(await frame.locator(".toolbar__era-select").inputValue(), "transformer");
+    await frame.locator(".search-box__input").waitFor();
 
     // The frame takes its content's height (no scrolling inside the page), and follows it when it changes.
     await page.waitForFunction(() => document.querySelector("iframe[data-ai-timeline]").style.height !== "720px");
     const tall = (await frameElement.boundingBox()).height;
     const content = await embedded.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     assert.ok(Math.abs(tall - content) <= 2, `frame ${tall} px, content ${content} px`);
-    await frame.getByTestId("search").fill("AlphaGo");
+    await frame.locator(".search-box__input").fill("AlphaGo");
     await page.waitForFunction((h) => document.querySelector("iframe[data-ai-timeline]").getBoundingClientRect().height < h - 50, tall);
 
     // Its link opens the full timeline (a new tab) with the same view.
-    const link = frame.getByTestId("embed-full");
+    const link = frame.locator(".embed-bar__full");
     assert.equal(await link.getAttribute("target"), "_blank");
     const [full] = await Promise.all([context.waitForEvent("page"), link.click()]);
     await full.waitForLoadState();

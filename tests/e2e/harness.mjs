@@ -38,7 +38,7 @@ export async function startHarness(root = dist, { base: served, args = [] } = {}
       height = 900,
       scheme = "light",
       touch = false,
-      ready = "[data-testid=milestone]:not([hidden])",
+      ready = ".milestone:not([hidden])",
       later = false,
     } = {},
   ) {
@@ -67,7 +67,7 @@ export async function startHarness(root = dist, { base: served, args = [] } = {}
   /** Scrolls to where the charts and trends go, waits until they are there, and back to the top. */
   async function nearLater(page) {
     await page.evaluate(() => document.querySelector(".later-anchor").scrollIntoView());
-    await page.waitForSelector("[data-testid=trend]");
+    await page.waitForSelector(".trend");
     await page.evaluate(() => window.scrollTo(0, 0));
   }
 

@@ -266,8 +266,8 @@ function declaredFor(rules, path) {
 // ---------------------------------------------------------------------------------------------------------------
 // Chromium against nginx.
 
-const shownIds = (page) => page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
-const card = (page, era) => page.locator(`[data-testid=era-card][data-era=${era}]`);
+const shownIds = (page) => page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
+const card = (page, era) => page.locator(`.era-card[data-era=${era}]`);
 const url = (page) => new URL(page.url());
 const total = () => data.items.length;
 const inEra = (era) => data.ids((m) => m.era === era);
@@ -291,13 +291,13 @@ describe("the app on nginx", () => {
     const from = harness.problems.length;
     const era = data.eras.find((e) => inEra(e).length > 0 && inEra(e).length < total());
     const { context, page } = await harness.open("?lang=en");
-    const before = await page.getByTestId("result-count").textContent();
+    const before = await page.locator(".milestones__count").textContent();
     await card(page, era).click();
     await page.waitForFunction((era) => new URL(location.href).searchParams.get("era") === era, era);
     assert.deepEqual(await shownIds(page), inEra(era));
     assert.equal(await card(page, era).getAttribute("aria-pressed"), "true");
-    assert.notEqual(await page.getByTestId("result-count").textContent(), before);
-    assert.match(await page.getByTestId("result-count").textContent(), new RegExp(`\\b${inEra(era).length}\\b`));
+    assert.notEqual(await page.locator(".milestones__count").textContent(), before);
+    assert.match(await page.locator(".milestones__count").textContent(), new RegExp(`\\b${inEra(era).length}\\b`));
     assert.deepEqual(problemsSince(from), []);
     await context.close();
   });
@@ -305,19 +305,19 @@ describe("the app on nginx", () => {
   test("search finds a milestone by its title and marks the hit", async () => {
     const from = harness.problems.length;
     const { context, page } = await harness.open("?lang=en");
-    const target = page.locator("[data-testid=milestone]:not([hidden])").last();
+    const target = page.locator(".milestone:not([hidden])").last();
     const id = await target.getAttribute("data-id");
     // The title's own text (without the badge a recent milestone has).
     const title = await target.locator(".milestone__title").evaluate((h) =>
-      [...h.childNodes].filter((n) => !n.matches?.("[data-testid=added-badge]")).map((n) => n.textContent).join("").trim(),
+      [...h.childNodes].filter((n) => !n.matches?.(".milestone__badge")).map((n) => n.textContent).join("").trim(),
     );
-    await page.getByTestId("search").fill(title);
-    await page.getByTestId("search").press("Enter");
+    await page.locator(".search-box__input").fill(title);
+    await page.locator(".search-box__input").press("Enter");
     await page.waitForFunction((t) => new URL(location.href).searchParams.get("q") === t, title);
     const ids = await shownIds(page);
     assert.ok(ids.includes(id), `${id} found by "${title}": ${ids}`);
     assert.ok(ids.length < total(), `the search narrows the list (${ids.length} of ${total()})`);
-    assert.ok((await page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"] mark.search-hit`).count()) > 0);
+    assert.ok((await page.locator(`.milestone:not([hidden])[data-id="${id}"] mark.search-hit`).count()) > 0);
     assert.deepEqual(problemsSince(from), []);
     await context.close();
   });
@@ -342,7 +342,7 @@ describe("the app on nginx", () => {
     const { context, page } = await harness.open(`?era=${era}&lang=zh-Hant`);
     assert.equal(url(page).pathname, PREFIX);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
-    await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
+    await page.locator(".site-header .lang-switch").locator("[data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
     assert.equal(url(page).pathname, `${PREFIX}en/`);
@@ -386,7 +386,7 @@ describe("the app on nginx", () => {
       .waitForFunction(() => document.documentElement.hasAttribute("data-ready"), null, { timeout: 15000 })
       .catch((e) => assert.fail(`the embed view did not start in the frame (${e.message}):\n${messages.join("\n")}`));
     assert.equal(await embed.evaluate(() => document.documentElement.hasAttribute("data-embed")), true);
-    assert.ok((await embed.locator("[data-testid=milestone]:not([hidden])").count()) > 0);
+    assert.ok((await embed.locator(".milestone:not([hidden])").count()) > 0);
     // The other frame is refused by its frame-ancestors, and Chromium says so.
     assert.equal((await blocked).failure()?.errorText, "net::ERR_BLOCKED_BY_RESPONSE");
     const refusal = (m) => m.startsWith("error: ") && m.includes("frame-ancestors 'none'") && m.includes(new URL(base).origin);
@@ -400,12 +400,12 @@ describe("the app on nginx", () => {
 
 describe("copying links on a plain-http (non-secure) origin", () => {
   let context, page, from, origin;
-  const field = () => page.getByTestId("copy-fallback");
+  const field = () => page.locator(".toast__field");
   /** Waits until the toast's field holds `link` (a new message replaces the last), then returns what it holds. */
   const fieldHolds = async (link) => {
     await page
       .waitForFunction(
-        (link) => document.querySelector("[data-testid=copy-fallback]")?.value === link,
+        (link) => document.querySelector(".toast__field")?.value === link,
         link,
         { timeout: 5000 },
       )
@@ -421,7 +421,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     harness.watch(page);
     await page.goto(`${origin}${PREFIX}?lang=en`);
     await harness.started(page);
-    await page.waitForSelector("[data-testid=milestone]:not([hidden])");
+    await page.waitForSelector(".milestone:not([hidden])");
   });
 
   after(async () => {
@@ -436,7 +436,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
   });
 
   test("a milestone's copy-link shows its link in a selectable field, announced politely", async () => {
-    const toast = page.getByTestId("toast");
+    const toast = page.locator(".toast");
     // The live region is on the page before anything is said in it (so screen readers watch it).
     assert.equal(await toast.getAttribute("aria-live"), "polite");
     assert.equal(await toast.getAttribute("role"), "status");
@@ -444,12 +444,12 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     assert.equal((await toast.textContent()).trim(), "");
 
     const id = data.items[1].id;
-    await page.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"] [data-testid=copy-link]`).click();
+    await page.locator(`.milestone:not([hidden])[data-id="${id}"] .milestone__copy`).click();
     const link = `${origin}${PREFIX}en/?m=${id}&lang=en`;
     assert.equal(await fieldHolds(link), link);
     assert.equal(await region.evaluate((el) => el.isConnected), true, "the same live region says it");
     assert.match(await toast.textContent(), /The clipboard is not available; copy the link below:/);
-    assert.equal(await toast.locator("[data-testid=copy-fallback]").count(), 1, "the field is in the live region");
+    assert.equal(await toast.locator(".toast__field").count(), 1, "the field is in the live region");
     // Selectable: a visible, read-only text field whose whole link is selected when it takes focus.
     assert.ok(await field().isVisible());
     assert.equal(await field().getAttribute("type"), "text");
@@ -468,9 +468,9 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     await page.waitForFunction((era) => new URL(location.href).searchParams.get("era") === era, era);
     const link = page.url();
     assert.equal(link, `${origin}${PREFIX}en/?era=${era}&lang=en`);
-    await page.getByTestId("copy-view-link").click();
+    await page.locator(".milestones__view-link").click();
     assert.equal(await fieldHolds(link), link);
-    assert.match(await page.getByTestId("toast").textContent(), /The clipboard is not available; copy the link below:/);
+    assert.match(await page.locator(".toast").textContent(), /The clipboard is not available; copy the link below:/);
     assert.deepEqual(problemsSince(from), []);
   });
 
@@ -480,7 +480,7 @@ describe("copying links on a plain-http (non-secure) origin", () => {
     harness.watch(other);
     await other.goto(`${origin}${PREFIX}en/?m=${id}&lang=en`);
     await harness.started(other);
-    await other.locator(`[data-testid=milestone]:not([hidden])[data-id="${id}"].is-selected`).waitFor();
+    await other.locator(`.milestone:not([hidden])[data-id="${id}"].is-selected`).waitFor();
     assert.deepEqual(problemsSince(from), []);
     await other.close();
   });

@@ -77,19 +77,19 @@ describe("offline and new versions (service worker)", () => {
   test("after the first visit, a reload with the network off shows the timeline and filters work", async () => {
     const { context, page } = await harness.open("en/");
     await controlled(page);
-    const total = await page.locator("[data-testid=milestone]:not([hidden])").count();
+    const total = await page.locator(".milestone:not([hidden])").count();
     await context.setOffline(true);
     await page.reload();
     await harness.started(page);
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").count(), total);
-    await page.getByTestId("bar-era").selectOption("transformer");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-testid=milestone]:not([hidden])").length < n, total);
+    assert.equal(await page.locator(".milestone:not([hidden])").count(), total);
+    await page.locator(".toolbar__era-select").selectOption("transformer");
+    await page.waitForFunction((n) => document.querySelectorAll(".milestone:not([hidden])").length < n, total);
     assert.match(page.url(), /era=transformer/);
     // Another view of the same page, straight from the address, also offline.
     await page.goto(`${harness.base}en/?q=AlphaGo`);
     await harness.started(page);
-    await page.waitForFunction(() => document.querySelectorAll("[data-testid=milestone]:not([hidden])").length >= 1);
-    assert.ok((await page.locator("[data-testid=milestone]:not([hidden])").count()) < total);
+    await page.waitForFunction(() => document.querySelectorAll(".milestone:not([hidden])").length >= 1);
+    assert.ok((await page.locator(".milestone:not([hidden])").count()) < total);
     assert.deepEqual(harness.problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
     await context.close();
   });
@@ -100,14 +100,14 @@ describe("offline and new versions (service worker)", () => {
     const [before] = await cacheNames(page);
     assert.match(before, /^ai-timeline-[0-9a-f]+$/);
     // No notice while nothing new is deployed.
-    assert.equal(await page.getByTestId("update-reload").count(), 0);
+    assert.equal(await page.locator(".update-notice__reload").count(), 0);
 
     const { script, renamed } = await deployNewVersion(copy);
     // The tab looks for a new version (as it does when the reader comes back to it).
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    const reload = page.getByTestId("update-reload");
+    const reload = page.locator(".update-notice__reload");
     await reload.waitFor({ timeout: 30_000 });
-    assert.match(await page.getByTestId("update-notice").innerText(), /new version/i);
+    assert.match(await page.locator(".update-notice").innerText(), /new version/i);
     await Promise.all([page.waitForEvent("load"), reload.click()]);
     await harness.started(page);
     assert.match(page.url(), /en\/\?era=transformer/);
@@ -121,7 +121,7 @@ describe("offline and new versions (service worker)", () => {
       [after[0], script],
     );
     assert.equal(stale, null, "the old script left the cache");
-    assert.equal(await page.getByTestId("update-reload").count(), 0);
+    assert.equal(await page.locator(".update-notice__reload").count(), 0);
     assert.deepEqual(harness.problems, []);
     await context.close();
   });
@@ -143,7 +143,7 @@ describe("offline and new versions (service worker)", () => {
       before,
       { timeout: 30_000 },
     );
-    assert.equal(await page.getByTestId("update-reload").count(), 0);
+    assert.equal(await page.locator(".update-notice__reload").count(), 0);
     assert.deepEqual(harness.problems, []);
     await context.close();
   });

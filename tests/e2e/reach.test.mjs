@@ -19,11 +19,11 @@ after(async () => {
 const phone = { width: 375, height: 800, touch: true };
 const sizes = [["phone", phone], ["desktop", { width: 1280, height: 900 }]];
 const query = (page) => new URL(page.url()).search;
-const barBottom = (page) => page.getByTestId("toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
+const barBottom = (page) => page.locator(".toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
 /** Whether an element's top is on screen below the bar. */
 const landed = (page, selector) =>
   page.evaluate((selector) => {
-    const bar = document.querySelector("[data-testid=toolbar]").getBoundingClientRect().bottom;
+    const bar = document.querySelector(".toolbar").getBoundingClientRect().bottom;
     const top = document.querySelector(selector).getBoundingClientRect().top;
     return { ok: top >= bar - 1 && top < innerHeight - 40, top, bar };
   }, selector);
@@ -34,12 +34,13 @@ describe("in reach, in view, in Chinese", () => {
       const { context, page } = await harness.open("?lang=en", size);
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
       await frames(page);
-      const bar = await page.getByTestId("toolbar").boundingBox();
+      const bar = await page.locator(".toolbar").boundingBox();
       assert.ok(Math.abs(bar.y) < 1, `the bar is at y=${bar.y}`);
-      for (const id of ["search", "bar-era", "bar-count", "filters-toggle", "bar-lang", "to-top"]) {
-        assert.ok(await page.getByTestId(id).isVisible(), id);
+      const tools = [".search-box__input", ".toolbar__era-select", ".toolbar__count", ".toolbar__filters"];
+      for (const selector of [...tools, ".toolbar .lang-switch", ".toolbar__top"]) {
+        assert.ok(await page.locator(selector).isVisible(), selector);
       }
-      await page.getByTestId("to-top").click();
+      await page.locator(".toolbar__top").click();
       await page.waitForFunction(() => scrollY === 0);
       await context.close();
     });
@@ -57,10 +58,10 @@ describe("in reach, in view, in Chinese", () => {
 
     test(`choosing an era from the bar brings the first result into view (${name})`, async () => {
       const { context, page } = await harness.open("?lang=en", size);
-      await page.getByTestId("bar-era").selectOption("scaling");
+      await page.locator(".toolbar__era-select").selectOption("scaling");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "scaling");
       await frames(page, 3);
-      const at = await landed(page, "[data-testid=milestone]:not([hidden])");
+      const at = await landed(page, ".milestone:not([hidden])");
       assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
       await context.close();
     });
@@ -68,23 +69,23 @@ describe("in reach, in view, in Chinese", () => {
 
   test("tapping an era card on a phone brings the first result into view", async () => {
     const { context, page } = await harness.open("?lang=zh-Hant", phone);
-    await page.locator("[data-testid=era-card][data-era=transformer]").tap();
+    await page.locator(".era-card[data-era=transformer]").tap();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "transformer");
     await frames(page, 3);
-    const at = await landed(page, "[data-testid=milestone]:not([hidden])");
+    const at = await landed(page, ".milestone:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}`);
     await context.close();
   });
 
   test("a search brings its first result into view, and Enter moves focus to it", async () => {
     const { context, page } = await harness.open("?lang=en", phone);
-    await page.getByTestId("search").tap();
+    await page.locator(".search-box__input").tap();
     await page.keyboard.type("attention");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.activeElement?.dataset.testid === "milestone");
-    const first = await page.locator("[data-testid=milestone]:not([hidden])").first().getAttribute("data-id");
+    await page.waitForFunction(() => document.activeElement?.classList.contains("milestone"));
+    const first = await page.locator(".milestone:not([hidden])").first().getAttribute("data-id");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), first);
-    const at = await landed(page, "[data-testid=milestone]:not([hidden])");
+    const at = await landed(page, ".milestone:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}`);
     await context.close();
   });
@@ -93,7 +94,7 @@ describe("in reach, in view, in Chinese", () => {
     const { context, page } = await harness.open("?lang=en", phone);
     await page.evaluate(() => scrollTo(0, 1500));
     await frames(page);
-    await page.getByTestId("search").focus();
+    await page.locator(".search-box__input").focus();
     await page.keyboard.type("gpt", { delay: 30 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
     await frames(page);
@@ -105,41 +106,41 @@ describe("in reach, in view, in Chinese", () => {
     const { context, page } = await harness.open("?lang=zh-Hant", phone);
     const client = await context.newCDPSession(page);
     const before = {
-      count: await page.getByTestId("result-count").textContent(),
-      tags: await page.getByTestId("filters").evaluate((el) => el.textContent),
+      count: await page.locator(".milestones__count").textContent(),
+      tags: await page.locator(".toolbar__panel").evaluate((el) => el.textContent),
       url: page.url(),
       height: await page.evaluate(() => document.documentElement.scrollHeight),
     };
-    await page.getByTestId("search").focus();
+    await page.locator(".search-box__input").focus();
     for (const step of ["ㄓ", "ㄓㄨ", "ㄓㄨˋ"]) {
       await client.send("Input.imeSetComposition", { text: step, selectionStart: step.length, selectionEnd: step.length });
     }
     // Longer than the search's pause: a search during composition would have run by now.
     await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));
-    assert.equal(await page.getByTestId("result-count").textContent(), before.count);
-    assert.equal(await page.getByTestId("filters").evaluate((el) => el.textContent), before.tags);
+    assert.equal(await page.locator(".milestones__count").textContent(), before.count);
+    assert.equal(await page.locator(".toolbar__panel").evaluate((el) => el.textContent), before.tags);
     assert.equal(page.url(), before.url);
     assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), before.height);
     await client.send("Input.insertText", { text: "注意力" });
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "注意力");
-    assert.notEqual(await page.getByTestId("result-count").textContent(), before.count);
+    assert.notEqual(await page.locator(".milestones__count").textContent(), before.count);
     await context.close();
   });
 
   test("Esc in the search keeps the milestone being read where it is", async () => {
     const { context, page } = await harness.open("?q=openai&lang=en", { width: 1280, height: 900 });
-    const ids = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
+    const ids = await page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
     await page.locator(`#m-${ids[Math.floor(ids.length / 2)]}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 200));
     await frames(page, 3);
     // The milestone being read: the first that begins on screen under the bar (items off screen take their
     // real height when they come near, so the one scrolled to may have moved on).
     const reading = await page.evaluate(() => {
       const bar = document.querySelector(".toolbar").getBoundingClientRect().bottom;
-      const items = [...document.querySelectorAll("[data-testid=milestone]:not([hidden])")];
+      const items = [...document.querySelectorAll(".milestone:not([hidden])")];
       return items.find((el) => el.getBoundingClientRect().top >= bar)?.dataset.id;
     });
     const before = await page.locator(`#m-${reading}`).evaluate((el) => el.getBoundingClientRect().top);
-    await page.getByTestId("search").focus();
+    await page.locator(".search-box__input").focus();
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
     await frames(page, 3);
@@ -150,50 +151,50 @@ describe("in reach, in view, in Chinese", () => {
 
   test("following a link past a filter says what was cleared and offers it back", async () => {
     const { context, page } = await harness.open("?era=transformer&lang=en");
-    await page.locator("[data-id=gpt-2] [data-testid=built-on-by] a[data-target=gpt-3]").click();
-    const toast = page.getByTestId("toast");
+    await page.locator("[data-id=gpt-2] .milestone__links--built-on-by a[data-target=gpt-3]").click();
+    const toast = page.locator(".toast");
     await toast.getByText("To show “GPT-3”, the era filter was cleared.").waitFor();
-    await page.getByTestId("restore-filters").click();
+    await page.locator(".toast__restore").click();
     await page.waitForFunction(() => new URL(location.href).search === "?era=transformer&lang=en");
-    assert.equal(await page.getByTestId("restore-filters").count(), 0);
+    assert.equal(await page.locator(".toast__restore").count(), 0);
     await context.close();
   });
 
   test("the note's year, the verified date, 'the note' and 'Added' are labelled where they are", async () => {
     const { context, page } = await harness.open("?lang=en");
-    const legend = await page.getByTestId("legend").textContent();
+    const legend = await page.locator(".milestones__legend").textContent();
     assert.match(legend, /Note's year.*the source note's 27 milestones/s);
     assert.match(legend, /Added.*from the verified record/s);
     const attention = page.locator("[data-id=bahdanau-attention]");
     assert.match(await attention.locator(".milestone__year").textContent(), /Note's year\s*2015/);
     assert.match(await attention.locator(".milestone__dates").textContent(), /Verified date\s*1 Sep 2014/);
     // English punctuation in English ("The note says: ..."), Chinese in Chinese.
-    assert.match(await attention.getByTestId("correction").textContent(), /The note says: /);
+    assert.match(await attention.locator(".correction").textContent(), /The note says: /);
     await context.close();
   });
 
   test("tags state how they combine and switch between all and any; organisations take several; empty values are off", async () => {
     const { context, page } = await harness.open("?lang=en");
-    await page.getByTestId("filters-toggle").click();
-    const rule = page.getByTestId("tags-rule");
+    await page.locator(".toolbar__filters").click();
+    const rule = page.locator(".facets__rule--tags");
     assert.match(await rule.textContent(), /all the chosen tags/);
-    await page.locator("[data-testid=tag-facet][data-value=vision]").click();
-    await page.locator("[data-testid=tag-facet][data-value=speech]").click();
-    const all = Number((await page.getByTestId("bar-count").textContent()).split(" ")[0]);
-    await page.getByTestId("tags-any").click();
+    await page.locator(".facet-chip--tag[data-value=vision]").click();
+    await page.locator(".facet-chip--tag[data-value=speech]").click();
+    const all = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
+    await page.locator(".facets__mode-option--any").click();
     assert.match(await rule.textContent(), /any of the chosen tags/);
     assert.match(query(page), /tags=vision,speech&match=any/);
-    const any = Number((await page.getByTestId("bar-count").textContent()).split(" ")[0]);
+    const any = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
     assert.equal(any, data.ids((m) => m.tags.includes("vision") || m.tags.includes("speech")).length);
     assert.ok(any > all);
-    await page.getByTestId("clear-all").click();
-    await page.locator("[data-testid=org-facet][data-value=google]").click();
-    await page.locator("[data-testid=org-facet][data-value=deepmind]").click();
+    await page.locator(".facets__clear").click();
+    await page.locator(".facet-chip--org[data-value=google]").click();
+    await page.locator(".facet-chip--org[data-value=deepmind]").click();
     assert.match(query(page), /org=google,deepmind/);
     const both = data.ids((m) => m.orgs.includes("google") || m.orgs.includes("deepmind")).length;
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").count(), both);
-    await page.getByTestId("bar-era").selectOption("foundations");
-    const disabled = await page.locator("[data-testid=org-facet]:disabled").count();
+    assert.equal(await page.locator(".milestone:not([hidden])").count(), both);
+    await page.locator(".toolbar__era-select").selectOption("foundations");
+    const disabled = await page.locator(".facet-chip--org:disabled").count();
     assert.ok(disabled > 0, "organisations with none in that era are disabled");
     await context.close();
   });
@@ -201,9 +202,9 @@ describe("in reach, in view, in Chinese", () => {
   test("download buttons say how many rows they hold, offer everything, and name the file after the view", async () => {
     const visible = data.ids((m) => m.era === "scaling");
     const { context, page } = await harness.open("?era=scaling&lang=en");
-    assert.equal(await page.getByTestId("download-csv").textContent(), `CSV (${visible.length})`);
-    assert.equal(await page.getByTestId("download-all-csv").textContent(), `CSV (${data.items.length})`);
-    const [shown] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    assert.equal(await page.locator(".data-download__button--csv").textContent(), `CSV (${visible.length})`);
+    assert.equal(await page.locator(".data-download__button--all-csv").textContent(), `CSV (${data.items.length})`);
+    const [shown] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--csv").click()]);
     assert.equal(shown.suggestedFilename(), "ai-timeline-era-scaling.csv");
     const rows = (await readFile(await shown.path(), "utf8")).split("\r\n").filter(Boolean);
     assert.equal(rows.length, visible.length + 1);
@@ -211,7 +212,7 @@ describe("in reach, in view, in Chinese", () => {
     for (const column of ["figure_1_value", "figure_1_unit", "figure_1_measure_zh", "figure_1_measure_en", "source_1_url"]) {
       assert.ok(header.includes(column), column);
     }
-    const [everything] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-all-json").click()]);
+    const [everything] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--all-json").click()]);
     assert.equal(everything.suggestedFilename(), "ai-timeline-all.json");
     const body = JSON.parse(await readFile(await everything.path(), "utf8"));
     assert.equal(body.count, data.items.length);
@@ -232,7 +233,7 @@ describe("in reach, in view, in Chinese", () => {
   test("the search's placeholder fits its field in both languages on a phone", async () => {
     for (const lang of ["en", "zh-Hant"]) {
       const { context, page } = await harness.open(`?lang=${lang}`, phone);
-      const fits = await page.getByTestId("search").evaluate((input) => {
+      const fits = await page.locator(".search-box__input").evaluate((input) => {
         const probe = document.createElement("span");
         const style = getComputedStyle(input);
         probe.style.font = style.font;
@@ -252,8 +253,8 @@ describe("in reach, in view, in Chinese", () => {
 
   test("the help says how to use the page by touch as well as by keys", async () => {
     const { context, page } = await harness.open("?lang=en", phone);
-    await page.getByTestId("help-button").tap();
-    const tips = await page.getByTestId("touch-tips").locator("li").count();
+    await page.locator(".site-header__help").tap();
+    const tips = await page.locator(".keyboard-help__tips").locator("li").count();
     assert.ok(tips >= 3);
     await context.close();
   });
@@ -261,7 +262,7 @@ describe("in reach, in view, in Chinese", () => {
   test("every control on the phone is a target of at least 24 x 24 px", async () => {
     for (const lang of ["en", "zh-Hant"]) {
       const { context, page } = await harness.open(`?lang=${lang}`, { ...phone, later: true });
-      await page.getByTestId("filters-toggle").tap();
+      await page.locator(".toolbar__filters").tap();
       const small = await page.evaluate(() => {
         const controls = document.querySelectorAll(
           "a[href], button, input, select, summary, [tabindex='0'], [role=button], [role=link]",
@@ -283,7 +284,7 @@ describe("in reach, in view, in Chinese", () => {
   test("printing keeps the era overview, both charts, the address and the citation, in few pages", async () => {
     const { context, page } = await harness.open("?lang=en");
     await page.emulateMedia({ media: "print" });
-    for (const selector of [".eras", ".charts", ".site-header__address", "[data-testid=citation]"]) {
+    for (const selector of [".eras", ".charts", ".site-header__address", ".data-download__cite"]) {
       const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
       assert.notEqual(display, "none", selector);
     }

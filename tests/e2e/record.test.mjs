@@ -30,7 +30,7 @@ describe("the record through 2025", () => {
   for (const lang of ["en", "zh-Hant"]) {
     test(`every added milestone is on the page with its date, a source and a title (${lang})`, async () => {
       const { context, page } = await harness.open(`?lang=${lang}`);
-      const found = await page.locator("[data-testid=milestone]:not([hidden])").evaluateAll(
+      const found = await page.locator(".milestone:not([hidden])").evaluateAll(
         (all, ids) =>
           all
             .filter((m) => ids.includes(m.dataset.id))
@@ -39,7 +39,7 @@ describe("the record through 2025", () => {
               origin: m.dataset.origin,
               title: m.querySelector("h4")?.textContent.trim() ?? "",
               date: m.querySelector("time")?.getAttribute("datetime") ?? "",
-              source: m.querySelector("[data-testid=source-link]")?.getAttribute("href") ?? "",
+              source: m.querySelector(".milestone__source-link")?.getAttribute("href") ?? "",
             })),
         ADDED,
       );
@@ -58,19 +58,19 @@ describe("the record through 2025", () => {
   test("a deep link to a 2025 milestone shows it with its verified date", async () => {
     const { context, page } = await harness.open("?m=gpt-5&lang=en");
     await page.waitForFunction(() => document.activeElement?.dataset.id === "gpt-5");
-    const item = page.locator("[data-testid=milestone]:not([hidden])[data-id=gpt-5]");
+    const item = page.locator(".milestone:not([hidden])[data-id=gpt-5]");
     assert.match(await item.textContent(), /7 Aug 2025/);
-    assert.equal(await item.locator("[data-testid=source-link]").first().getAttribute("href"), "https://openai.com/index/introducing-gpt-5/");
+    assert.equal(await item.locator(".milestone__source-link").first().getAttribute("href"), "https://openai.com/index/introducing-gpt-5/");
     await context.close();
   });
 
   test("the 2025 era is marked as added and hidden with the note's milestones only", async () => {
     const { context, page } = await harness.open("?lang=en");
-    const card = page.locator("[data-testid=era-card][data-era=agentic]");
+    const card = page.locator(".era-card[data-era=agentic]");
     assert.match(await card.textContent(), /2025.*Added/s);
     await card.click();
-    assert.ok((await page.locator("[data-testid=milestone]:not([hidden])").count()) > 0);
-    await page.getByTestId("only-note").check();
+    assert.ok((await page.locator(".milestone:not([hidden])").count()) > 0);
+    await page.locator(".milestones__only-note").check();
     assert.equal(new URL(page.url()).search, "?only=note&lang=en", "the added era is left");
     assert.equal(await card.isVisible(), false);
     await context.close();
@@ -82,7 +82,7 @@ describe("the record through 2025", () => {
       ["zh-Hant", /延續到2025年底/, /紀錄查證日期：\d{4}年\d{1,2}月\d{1,2}日/],
     ]) {
       const { context, page } = await harness.open(`?lang=${lang}`);
-      const coverage = await page.getByTestId("coverage").textContent();
+      const coverage = await page.locator(".site-header__coverage").textContent();
       assert.match(coverage, text);
       assert.match(coverage, reviewed);
       await context.close();
@@ -91,12 +91,12 @@ describe("the record through 2025", () => {
 
   test("the downloads carry the day the record was reviewed", async () => {
     const { context, page } = await harness.open("?era=agentic&lang=en");
-    const reviewed = await page.locator("[data-testid=coverage] time").getAttribute("datetime");
-    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+    const reviewed = await page.locator(".site-header__coverage time").getAttribute("datetime");
+    const [json] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--json").click()]);
     const body = JSON.parse(await readFile(await json.path(), "utf8"));
     assert.equal(body.reviewed, reviewed);
     assert.match(body.citation, new RegExp(`record reviewed ${reviewed}`));
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--csv").click()]);
     const lines = (await readFile(await csv.path(), "utf8")).split("\r\n");
     const column = lines[0].split(",").indexOf("record_reviewed");
     assert.ok(column > 0, lines[0]);

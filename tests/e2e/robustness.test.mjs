@@ -14,7 +14,7 @@ after(async () => {
   await harness?.close();
 });
 
-const count = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
+const count = (page) => page.locator(".milestone:not([hidden])").count();
 
 describe("robustness", () => {
   test("a strict Content-Security-Policy is in force and the app runs under it", async () => {
@@ -24,11 +24,11 @@ describe("robustness", () => {
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.equal(await page.locator('meta[name="referrer"]').getAttribute("content"), "no-referrer");
     // Exercise the app, then check nothing was refused.
-    await page.locator("[data-testid=era-card][data-era=scaling]").click();
-    await page.getByTestId("search").fill("gpt");
-    await page.getByTestId("search").press("Enter");
-    await page.getByTestId("filters-toggle").click();
-    await page.locator("[data-testid=tag-facet][data-value=language]").click();
+    await page.locator(".era-card[data-era=scaling]").click();
+    await page.locator(".search-box__input").fill("gpt");
+    await page.locator(".search-box__input").press("Enter");
+    await page.locator(".toolbar__filters").click();
+    await page.locator(".facet-chip--tag[data-value=language]").click();
     assert.deepEqual(await harness.cspViolations(page), []);
     // The policy is enforced: an injected inline script is refused.
     await page.evaluate(() => {
@@ -61,9 +61,9 @@ describe("robustness", () => {
     ];
     for (const query of worst) {
       const { context, page } = await harness.open(query, { ready: "main" });
-      await page.waitForSelector("[data-testid=milestone]:not([hidden]), [data-testid=empty-state]");
+      await page.waitForSelector(".milestone:not([hidden]), .empty-state");
       assert.equal(await page.locator("h1").count(), 1, query.slice(0, 60));
-      const notice = page.getByTestId("notice");
+      const notice = page.locator(".notice-bar__box");
       if (!query.startsWith("?q=")) assert.ok(await notice.count(), `a notice for ${query.slice(0, 60)}`);
       assert.equal(await page.locator("script:not([type=module]):not(#lang-redirect)").count(), 0);
       await context.close();
@@ -84,7 +84,7 @@ describe("robustness", () => {
     await page.goto(harness.base);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
-    await page.getByTestId("lang-switch").locator("[data-lang=en]").click();
+    await page.locator(".site-header .lang-switch").locator("[data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -104,7 +104,7 @@ describe("robustness", () => {
         // the wasm trap surfaces here after the hook ran
       }
     });
-    const note = page.getByTestId("panic-screen");
+    const note = page.locator(".panic-screen");
     await note.waitFor();
     assert.match(await note.textContent(), /The timeline hit an error/);
     assert.match(await note.textContent(), /diagnostic panic requested/);
@@ -121,7 +121,7 @@ describe("robustness", () => {
     await note.waitFor({ state: "visible" });
     assert.match(await note.textContent(), /could not start/);
     // The page rendered at build time stays readable under the note.
-    assert.ok((await page.locator("#app [data-testid=milestone]:not([hidden]):visible").count()) > 0);
+    assert.ok((await page.locator("#app .milestone:not([hidden]):visible").count()) > 0);
     assert.match(await page.locator("h1").textContent(), /2010–2025/);
     await context.close();
   });
@@ -146,11 +146,11 @@ describe("robustness", () => {
     assert.match(text, /2010年代初期/);
     await page.getByRole("link", { name: "the whole timeline without them is here" }).click();
     await page.waitForURL(/\/timeline\/all\/$/);
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden]):visible").count(), total);
+    assert.equal(await page.locator(".milestone:not([hidden]):visible").count(), total);
     const all = await page.locator("body").innerText();
     assert.match(all, /AlexNet/);
     assert.match(all, /關鍵發展趨勢/);
-    assert.ok(await page.locator("[data-testid=scaling-chart]").count(), "the charts are there");
+    assert.ok(await page.locator(".chart--scaling").count(), "the charts are there");
     // Its styles load from one folder up; it runs no script.
     assert.notEqual(await page.locator("body").evaluate((b) => getComputedStyle(b).fontFamily), "");
     assert.equal(await page.locator("script").count(), 0);
@@ -205,7 +205,7 @@ describe("robustness", () => {
     // Layout shifts are reported for the frames after hydration and the rest of the list.
     await frames(page, 3);
     assert.equal(await page.locator("#milestones").count(), 1, "no duplicate ids");
-    assert.equal(await page.locator("[data-testid=milestone]:not([hidden])").count(), total);
+    assert.equal(await page.locator(".milestone:not([hidden])").count(), total);
     const cls = await page.evaluate(() => window.__cls);
     assert.equal(cls, 0, `CLS ${cls}`);
     await context.close();
@@ -249,18 +249,18 @@ describe("robustness", () => {
     harness.watch(page);
     await page.goto(harness.base + "?lang=zh-Hant&m=gpt-3");
     await harness.started(page);
-    await page.locator("[data-testid=lang-switch] [data-lang=en]").click();
+    await page.locator(".site-header .lang-switch [data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
-    await page.locator("[data-testid=era-card][data-era=scaling]").click();
-    await page.getByTestId("search").fill("transformer");
-    await page.getByTestId("filters-toggle").click();
-    await page.getByTestId("tag-facet").first().click();
+    await page.locator(".era-card[data-era=scaling]").click();
+    await page.locator(".search-box__input").fill("transformer");
+    await page.locator(".toolbar__filters").click();
+    await page.locator(".facet-chip--tag").first().click();
     await harness.nearLater(page);
     await page.locator(".data-table summary").first().click();
     await page.keyboard.press("?");
     await page.keyboard.press("Escape");
-    await page.getByTestId("clear-all").click();
+    await page.locator(".facets__clear").click();
     await page.waitForFunction(() => new URL(location.href).search === "?lang=en");
     await frames(page);
     const deepest = await page.evaluate(() => {

@@ -15,7 +15,7 @@ for (const query of queries.length ? queries : ["?lang=zh-Hant", "?lang=en", "?e
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(url + query);
       await page.waitForFunction(() => window.wasmBindings !== undefined && document.documentElement.hasAttribute("data-ready"));
-      await page.waitForSelector("[data-testid=milestone]:not([hidden])");
+      await page.waitForSelector(".milestone:not([hidden])");
       const tag = query.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "");
       const file = `${out}/${tag}-${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });

@@ -21,11 +21,11 @@ after(async () => {
   await harness?.close();
 });
 
-const rendered = (page) => page.locator("[data-testid=milestone]:not([hidden])").count();
+const rendered = (page) => page.locator(".milestone:not([hidden])").count();
 /** Milestones whose box overlaps the screen. */
 const onScreen = (page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll("[data-testid=milestone]:not([hidden])")]
+    [...document.querySelectorAll(".milestone:not([hidden])")]
       .filter((el) => {
         const r = el.getBoundingClientRect();
         return r.bottom > 0 && r.top < innerHeight;
@@ -41,7 +41,7 @@ const listBox = (page) =>
 describe("windowed list (1,000 milestones)", () => {
   test("renders a screenful, keeps the page's full height, and shows milestones wherever one scrolls", async () => {
     const { context, page } = await harness.open("?lang=en");
-    assert.equal(await page.getByTestId("result-count").textContent(), "Showing all 1000 milestones");
+    assert.equal(await page.locator(".milestones__count").textContent(), "Showing all 1000 milestones");
     const box = await listBox(page);
     assert.ok(box.bottom - box.top > 100_000, `list is ${box.bottom - box.top} px tall: space stands in for the rest`);
     assert.ok((await rendered(page)) < 60, `${await rendered(page)} items rendered`);
@@ -54,7 +54,7 @@ describe("windowed list (1,000 milestones)", () => {
       await page
         .waitForFunction(
           () =>
-            [...document.querySelectorAll("[data-testid=milestone]:not([hidden])")].some((el) => {
+            [...document.querySelectorAll(".milestone:not([hidden])")].some((el) => {
               const r = el.getBoundingClientRect();
               return r.bottom > 0 && r.top < innerHeight;
             }),
@@ -101,7 +101,7 @@ describe("windowed list (1,000 milestones)", () => {
 
   test("j moves through the list past the rendered window, each step focused and on screen", async () => {
     const { context, page } = await harness.open("?lang=en");
-    const order = await page.evaluate(() => document.querySelectorAll("[data-testid=milestone]:not([hidden])").length);
+    const order = await page.evaluate(() => document.querySelectorAll(".milestone:not([hidden])").length);
     assert.ok(order > 0);
     for (let i = 0; i < 70; i++) await page.keyboard.press("j");
     // The 70th step is selected, rendered and focused.
@@ -127,8 +127,8 @@ describe("windowed list (1,000 milestones)", () => {
 
   test("filtering a long list re-renders the screen's part of the new list", async () => {
     const { context, page } = await harness.open("?lang=en");
-    await page.locator("[data-testid=era-card][data-era=scaling]").click();
-    assert.match(await page.getByTestId("result-count").textContent(), /^Showing \d+ of 1000 milestones$/);
+    await page.locator(".era-card[data-era=scaling]").click();
+    assert.match(await page.locator(".milestones__count").textContent(), /^Showing \d+ of 1000 milestones$/);
     await page.locator("#milestones").scrollIntoViewIfNeeded();
     await frames(page);
     const seen = await onScreen(page);
@@ -138,9 +138,9 @@ describe("windowed list (1,000 milestones)", () => {
     );
     assert.deepEqual(eras, ["era-scaling"]);
     // Searching as well: when 60 or fewer match, they all render (the list is short again).
-    await page.getByTestId("search").fill("alphafold");
+    await page.locator(".search-box__input").fill("alphafold");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "alphafold");
-    const shown = Number((await page.getByTestId("result-count").textContent()).match(/Showing (\d+)/)[1]);
+    const shown = Number((await page.locator(".milestones__count").textContent()).match(/Showing (\d+)/)[1]);
     assert.ok(shown > 0 && shown <= 60, `${shown} shown`);
     assert.equal(await rendered(page), shown);
     await context.close();
@@ -148,12 +148,12 @@ describe("windowed list (1,000 milestones)", () => {
 
   test("the time axis shows a bar per year instead of a thousand marks", async () => {
     const { context, page } = await harness.open("?lang=en");
-    assert.equal(await page.getByTestId("axis-mark").count(), 0);
-    assert.equal(await page.getByTestId("axis-bar").count(), await page.locator(".axis__year").count());
-    const label = await page.getByTestId("axis-bar").nth(2).getAttribute("aria-label");
+    assert.equal(await page.locator(".axis__mark").count(), 0);
+    assert.equal(await page.locator(".axis__bar").count(), await page.locator(".axis__year").count());
+    const label = await page.locator(".axis__bar").nth(2).getAttribute("aria-label");
     assert.match(label, /^2012: \d+ of \d+ milestones shown$/);
-    await page.locator("[data-testid=era-card][data-era=transformer]").click();
-    assert.match(await page.getByTestId("axis-bar").nth(2).getAttribute("aria-label"), /^2012: 0 of \d+ milestones shown$/);
+    await page.locator(".era-card[data-era=transformer]").click();
+    assert.match(await page.locator(".axis__bar").nth(2).getAttribute("aria-label"), /^2012: 0 of \d+ milestones shown$/);
     await context.close();
   });
 

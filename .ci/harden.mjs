@@ -29,7 +29,15 @@ let policy = null;
 for (const path of await pages(dist)) {
   let html = await readFile(path, "utf8");
   const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-  if (!loader) continue; // a page without the app (404.html)
+  if (!loader) {
+    // A page without the app: its inline scripts (404.html finds the bundle's root) under the same policy.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'${sha("sha256", m[1])}'`);
+    if (inline.length === 0) continue;
+    inline.forEach((h) => scriptHashes.add(h));
+    await writeFile(path, withPolicy(html, policyWith(inline)));
+    console.log(`harden: ${relative(dist, path)}`);
+    continue;
+  }
   const js = loader[1].match(/from ['"]((?:\.\.?\/)+)([^'"]+\.js)['"]/);
   const wasm = loader[1].match(/module_or_path: ['"]((?:\.\.?\/)+)([^'"]+\.wasm)['"]/);
   if (!js || !wasm) throw new Error(`harden: the loader of ${path} does not name the js and wasm files`);
@@ -64,18 +72,23 @@ try {
   const hashes = [script, ...inline].map((s) => `'${sha("sha256", s)}'`);
   hashes.forEach((h) => scriptHashes.add(h));
   const pagePolicy = policyWith(hashes);
-  html = html.replace(/\n?\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
-  html = html.replace(
-    /<meta charset="utf-8" \/>/,
-    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${pagePolicy}" />\n    <meta name="referrer" content="no-referrer" />`,
-  );
-  await writeFile(path, html);
+  await writeFile(path, withPolicy(html, pagePolicy));
   console.log(`harden: ${relative(dist, path)}`);
 }
 if (scriptHashes.size === 0) throw new Error("harden: no page with the app's loader found");
 policy = policyWith([...scriptHashes]);
 await writeFile(join(dist, "csp.txt"), policy + "\n");
 console.log(`harden: CSP ${policy}`);
+
+/** The page with its own policy (and no referrer) in a <meta>, replacing any it had. */
+function withPolicy(html, pagePolicy) {
+  return html
+    .replace(/\n?\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(
+      /<meta charset="utf-8" \/>/,
+      `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${pagePolicy}" />\n    <meta name="referrer" content="no-referrer" />`,
+    );
+}
 
 function policyWith(hashes) {
   return [

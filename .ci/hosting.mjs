@@ -46,7 +46,8 @@ const icons = all.filter((f) => /^icon-\d+\.png$/.test(f));
 const precache = [...hashed, ...icons, "manifest.webmanifest"];
 const worker = (await readFile(new URL("hosting/sw.js", import.meta.url), "utf8"))
   .replace("__VERSION__", version)
-  .replace("__ASSETS__", JSON.stringify(precache));
+  .replace("__ASSETS__", JSON.stringify(precache))
+  .replace("__PAGES__", JSON.stringify(pages.map((f) => (f === "index.html" ? "./" : f.replace(/index\.html$/, "")))));
 await writeFile(join(dist, "sw.js"), worker);
 
 // The web app manifest.
@@ -157,7 +158,7 @@ for (const file of await files(dist)) {
 }
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(
-  `hosting: sw.js (version ${version}, ${precache.length} files precached), manifest, _headers, _nginx.conf; ` +
+  `hosting: sw.js (version ${version}, ${precache.length} files and ${pages.length} pages precached), manifest, _headers, _nginx.conf; ` +
     `precompressed ${kb(sizes.raw)} KB -> gzip ${kb(sizes.gzip)} KB, brotli ${kb(sizes.br)} KB; ${pages.length} pages`,
 );
 

@@ -10,6 +10,8 @@ pub const APP: &str = "app";
 pub const MAIN: &str = "main";
 /// The filters panel under the bar.
 pub const FILTERS: &str = "filters";
+/// The bar's button that opens and closes the filters panel.
+pub const FILTERS_TOGGLE: &str = "filters-toggle";
 /// The bar that stays on screen.
 pub const TOOLBAR_CLASS: &str = "toolbar";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).

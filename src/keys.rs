@@ -64,11 +64,14 @@ pub fn step(ids: &[&'static str], current: Option<&str>, forward: bool) -> Optio
     ids.get(index).copied()
 }
 
-/// What the page does for a key, given whether the help is open (it takes every key but its own while open).
+/// What the page does for a key, given what is open: the help (it takes every key but its own while open) and
+/// the filters panel (Esc closes it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     ToggleHelp,
     CloseHelp,
+    /// Close the filters panel; focus goes back to its button.
+    CloseFilters,
     FocusSearch,
     /// Select the next (`true`) or previous milestone.
     Step(bool),
@@ -78,11 +81,12 @@ pub enum Command {
 }
 
 /// The page's response to a classified key press.
-pub fn command(key: Key, help_open: bool) -> Command {
+pub fn command(key: Key, help_open: bool, filters_open: bool) -> Command {
     match key {
         Key::Help => Command::ToggleHelp,
         Key::Escape if help_open => Command::CloseHelp,
         _ if help_open => Command::Pass,
+        Key::Escape if filters_open => Command::CloseFilters,
         Key::Escape => Command::Pass,
         Key::Search => Command::FocusSearch,
         Key::Next => Command::Step(true),

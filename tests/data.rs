@@ -444,3 +444,36 @@ fn every_figure_formats_in_both_languages() {
         }
     }
 }
+
+/// What readers type finds the record: a year, a model name without its hyphen, Simplified Chinese, and the
+/// note's own term for human feedback (the record writes 回饋).
+#[test]
+fn readers_searches_find_the_record() {
+    use ai_timeline::filter::Filter;
+    use ai_timeline::search::Search;
+    let found = |text: &str| -> Vec<&str> {
+        let filter = Filter {
+            search: Search::new(text),
+            ..Filter::default()
+        };
+        filter.apply(&TIMELINE).iter().map(|m| m.id).collect()
+    };
+    let in_2017: Vec<&str> = TIMELINE
+        .milestones
+        .iter()
+        .filter(|m| m.year == 2017 || m.date().year == 2017)
+        .map(|m| m.id)
+        .collect();
+    assert!(!in_2017.is_empty());
+    let found_2017 = found("2017");
+    assert!(
+        in_2017.iter().all(|id| found_2017.contains(id)),
+        "{found_2017:?}"
+    );
+    assert!(found("gpt3").contains(&"gpt-3"));
+    assert_eq!(found("gpt3"), found("GPT-3"));
+    assert!(!found("扩散").is_empty());
+    assert_eq!(found("扩散"), found("擴散"));
+    assert!(!found("人類反饋").is_empty());
+    assert_eq!(found("人類反饋"), found("人類回饋"));
+}

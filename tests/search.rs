@@ -33,7 +33,7 @@ fn accents_do_not_matter() {
     assert_eq!(found("montreal"), ["tricks", "nets", "attention"]);
     assert_eq!(found("Montréal"), found("montreal"));
     assert_eq!(fold("Ｇｏｏｇｌｅ"), "google");
-    assert_eq!(fold("Ærø–Straße"), "aero-strasse");
+    assert_eq!(fold("Ærø–Straße"), "aerostrasse");
 }
 
 #[test]
@@ -116,4 +116,50 @@ fn an_item_is_re_rendered_only_when_the_search_marks_its_shown_text() {
         !marks_shown_text(m("nets"), Lang::En, &Query::default()),
         "no search marks nothing"
     );
+}
+
+#[test]
+fn hyphens_and_dashes_do_not_matter() {
+    assert_eq!(fold("GPT-3"), "gpt3");
+    assert_eq!(fold("Few–shot‑learning"), "fewshotlearning");
+    assert_eq!(found("selfattention"), ["translator"]);
+    assert_eq!(found("self attention"), found("self-attention"));
+}
+
+#[test]
+fn simplified_chinese_finds_the_traditional_record() {
+    assert_eq!(fold("网络"), fold("網絡"));
+    assert_eq!(found("注意力机制"), found("注意力機制"));
+    assert!(!found("注意力机制").is_empty());
+    assert_eq!(found("深度网路"), ["nets"]);
+}
+
+#[test]
+fn the_notes_wording_finds_the_records() {
+    // The note writes 反饋 (feedback) where the record writes 回饋; Simplified 反馈 too.
+    assert_eq!(fold("人類反饋"), fold("人類回饋"));
+    assert_eq!(fold("人类反馈"), fold("人類回饋"));
+    let q = Query::parse("反饋");
+    assert_eq!(highlights("來自人類回饋的強化學習", &q), vec![(12..18)]);
+}
+
+#[test]
+fn dates_and_years_are_searchable() {
+    // Every milestone the note dates to a year, or whose verified date falls in it, and no other.
+    for year in [2012u16, 2014, 2017] {
+        let expected: Vec<&str> = T
+            .milestones
+            .iter()
+            .filter(|m| m.year == year || m.dates.iter().any(|d| d.date.year == year))
+            .map(|m| m.id)
+            .collect();
+        let got = found(&year.to_string());
+        for id in &expected {
+            assert!(got.contains(id), "{year}: {id} not found in {got:?}");
+        }
+        assert!(!got.is_empty());
+        assert_eq!(found(&format!("{year}年")), expected, "{year}年");
+    }
+    assert_eq!(found("Jun 2017"), ["translator"]);
+    assert_eq!(found("2017年6月"), ["translator"]);
 }

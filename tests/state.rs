@@ -266,16 +266,20 @@ fn going_back_restores_the_view_but_keeps_the_language() {
 
 #[test]
 fn keys_do_what_the_help_says_and_nothing_while_it_is_open() {
-    assert_eq!(command(Key::Help, false), Command::ToggleHelp);
-    assert_eq!(command(Key::Help, true), Command::ToggleHelp);
-    assert_eq!(command(Key::Escape, true), Command::CloseHelp);
-    assert_eq!(command(Key::Escape, false), Command::Pass);
-    assert_eq!(command(Key::Search, false), Command::FocusSearch);
-    assert_eq!(command(Key::Next, false), Command::Step(true));
-    assert_eq!(command(Key::Previous, false), Command::Step(false));
-    assert_eq!(command(Key::Open, false), Command::OpenSource);
+    assert_eq!(command(Key::Help, false, false), Command::ToggleHelp);
+    assert_eq!(command(Key::Help, true, false), Command::ToggleHelp);
+    assert_eq!(command(Key::Escape, true, false), Command::CloseHelp);
+    assert_eq!(command(Key::Escape, false, false), Command::Pass);
+    // Esc closes what is open, the help first.
+    assert_eq!(command(Key::Escape, true, true), Command::CloseHelp);
+    assert_eq!(command(Key::Escape, false, true), Command::CloseFilters);
+    assert_eq!(command(Key::Next, false, true), Command::Step(true));
+    assert_eq!(command(Key::Search, false, false), Command::FocusSearch);
+    assert_eq!(command(Key::Next, false, false), Command::Step(true));
+    assert_eq!(command(Key::Previous, false, false), Command::Step(false));
+    assert_eq!(command(Key::Open, false, false), Command::OpenSource);
     for key in [Key::Search, Key::Next, Key::Previous, Key::Open] {
-        assert_eq!(command(key, true), Command::Pass, "{key:?}");
+        assert_eq!(command(key, true, false), Command::Pass, "{key:?}");
     }
 }
 

@@ -3,19 +3,18 @@
 // install the new worker, which waits until the page asks it to take over ("new version: reload").
 const VERSION = "__VERSION__";
 const ASSETS = __ASSETS__;
+// Every page of the build (both languages, the static pages, the embed views, the 404), relative to the scope.
+const PAGES = __PAGES__;
 const CACHE = `ai-timeline-${VERSION}`;
 const scope = new URL(self.registration.scope);
 
-// Install: the build's hashed files, and the page (language, view) of each tab that registered it.
+// Install: the build's hashed files and every page, so that after one visit both languages, the static pages
+// and the 404 open offline.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(ASSETS.map((file) => new URL(file, scope).href));
-      const tabs = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-      const pages = new Set(tabs.map((tab) => pageOf(tab.url)).filter(Boolean));
-      if (pages.size === 0) pages.add(scope.href);
-      await cache.addAll([...pages]);
+      await cache.addAll([...ASSETS, ...PAGES].map((file) => new URL(file, scope).href));
     })(),
   );
 });
@@ -61,6 +60,9 @@ self.addEventListener("fetch", (event) => {
         } catch (error) {
           const cached = await cache.match(pageOf(url.href));
           if (cached) return cached;
+          // An address the build has no page for: its 404, as the host would answer.
+          const missing = await cache.match(new URL("404.html", scope).href);
+          if (missing) return missing;
           throw error;
         }
       })(),

@@ -220,6 +220,44 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Moves focus to the element with this id without scrolling to it (the reader's place stays).
+pub fn focus_quietly(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    }
+}
+
+/// Opens a `<dialog>` as modal (the page behind is inert: focus stays in it) and returns the element that had
+/// focus, to give it back with `close_modal`.
+pub fn show_modal(dialog: &web_sys::HtmlDialogElement) -> Option<web_sys::HtmlElement> {
+    let previous = gloo::utils::document()
+        .active_element()
+        .and_then(|el| el.dyn_into().ok());
+    if !dialog.open() {
+        let _ = dialog.show_modal();
+    }
+    previous
+}
+
+/// Whether an event happened on the element listening for it itself, not on one inside it.
+pub fn is_target_itself(ev: &web_sys::Event) -> bool {
+    ev.target().is_some() && ev.target() == ev.current_target()
+}
+
+/// Closes a modal `<dialog>` and gives focus back to `previous`.
+pub fn close_modal(dialog: &web_sys::HtmlDialogElement, previous: Option<web_sys::HtmlElement>) {
+    dialog.close();
+    if let Some(previous) = previous {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = previous.focus_with_options(&options);
+    }
+}
+
 /// Opens an external address in a new tab without giving it access to this page.
 pub fn open_in_new_tab(url: &str) {
     let _ = gloo::utils::window().open_with_url_and_target_and_features(

@@ -97,17 +97,33 @@ fn grow(limit: RwSignal<usize>, done: Callback<()>) {
     }
 }
 
+/// What the window's listeners read and change.
+pub struct Listened {
+    pub state: RwSignal<State>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub toast: RwSignal<Option<ToastMessage>>,
+    pub help_open: RwSignal<bool>,
+    /// The filters panel (Esc closes it).
+    pub filters_open: RwSignal<bool>,
+    pub dispatch: Callback<Action>,
+    pub list_window: ListWindow,
+    /// How many milestones are rendered.
+    pub limit: RwSignal<usize>,
+}
+
 /// Listens for back/forward (which walk through the view's steps; the language is a preference and stays) and
 /// for the keyboard (`/` search, j/k and arrows move, Enter opens the source, `?` help, Esc closes it).
-pub fn listen(
-    state: RwSignal<State>,
-    notices: RwSignal<Vec<Notice>>,
-    toast: RwSignal<Option<ToastMessage>>,
-    help_open: RwSignal<bool>,
-    dispatch: Callback<Action>,
-    list_window: ListWindow,
-    limit: RwSignal<usize>,
-) {
+pub fn listen(page: Listened) {
+    let Listened {
+        state,
+        notices,
+        toast,
+        help_open,
+        filters_open,
+        dispatch,
+        list_window,
+        limit,
+    } = page;
     if !cfg!(target_arch = "wasm32") {
         return;
     }
@@ -132,9 +148,13 @@ pub fn listen(
         let Some(key) = browser::read_key(&ev) else {
             return;
         };
-        match keys::command(key, help_open.get_untracked()) {
+        match keys::command(key, help_open.get_untracked(), filters_open.get_untracked()) {
             Command::ToggleHelp => help_open.update(|open| *open = !*open),
             Command::CloseHelp => help_open.set(false),
+            Command::CloseFilters => {
+                filters_open.set(false);
+                browser::focus_quietly(dom::FILTERS_TOGGLE);
+            }
             Command::FocusSearch => browser::focus_element(dom::SEARCH),
             Command::Step(forward) => dispatch.run(Action::Step { forward }),
             Command::OpenSource => {

@@ -74,11 +74,15 @@ pub fn SearchBox(
                             ev.prevent_default();
                             finish(event_target_value(&ev), on_submit);
                         }
-                        "Escape" if !event_target_value(&ev).is_empty() => {
+                        "Escape" => {
                             ev.prevent_default();
-                            event_target::<web_sys::HtmlInputElement>(&ev).set_value("");
-                            pending.set_value(None);
-                            on_clear.run(());
+                            if !event_target_value(&ev).is_empty() {
+                                event_target::<web_sys::HtmlInputElement>(&ev).set_value("");
+                                pending.set_value(None);
+                                on_clear.run(());
+                            }
+                            // Out of the box, so the shortcuts (j, k, ?) work at once; the reader's place stays.
+                            crate::browser::focus_quietly(crate::dom::LIST);
                         }
                         _ => {}
                     }

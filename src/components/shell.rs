@@ -94,6 +94,7 @@ impl Shell {
         let address = RwSignal::new(String::new());
         let toast = RwSignal::new(None::<ToastMessage>);
         let help_open = RwSignal::new(false);
+        let filters_open = RwSignal::new(false);
         let waiting =
             StoredValue::new_local(hydrating.then(|| Rc::new(RefCell::new(Vec::<Action>::new()))));
 
@@ -127,15 +128,16 @@ impl Shell {
                 Results::Focus => request_animation_frame(|| browser::show_results(true)),
             }
         });
-        page_events::listen(
+        page_events::listen(page_events::Listened {
             state,
             notices,
             toast,
             help_open,
+            filters_open,
             dispatch,
             list_window,
             limit,
-        );
+        });
 
         // The document's title follows the era (DOM only; no signal is written here).
         Effect::new(move |_| {
@@ -205,7 +207,7 @@ impl Shell {
             today,
             toast,
             help_open,
-            filters_open: RwSignal::new(false),
+            filters_open,
             update_ready: RwSignal::new(false),
             dispatch,
             clear,

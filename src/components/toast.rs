@@ -33,6 +33,7 @@ pub fn Toast(
                                     node_ref=input
                                     class="toast__field"
                                     type="text"
+                                    aria-labelledby="toast-text"
                                     readonly=true
                                     value=link
                                     on:focus=move |ev| {
@@ -54,7 +55,7 @@ pub fn Toast(
                         });
                         view! {
                             <div class="toast__box">
-                                <p>{m.text}</p>
+                                <p id="toast-text">{m.text}</p>
                                 {field}
                                 {restore}
                                 <CloseButton lang=lang label=|s| s.close class="toast__close" on_close=on_close />

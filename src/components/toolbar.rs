@@ -84,6 +84,7 @@ pub fn Toolbar(
                 <button
                     type="button"
                     class="toolbar__filters"
+                    id=dom::FILTERS_TOGGLE
                     aria-expanded=move || filters_open.get().to_string()
                     aria-controls=dom::FILTERS
                     on:click=move |_| filters_open.update(|open| *open = !*open)

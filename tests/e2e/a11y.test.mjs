@@ -81,6 +81,37 @@ describe("accessibility", () => {
     }
   });
 
+  test("axe: the toast that offers the filters back, light and dark, phone and desktop", async () => {
+    for (const [width, scheme, lang] of [[375, "dark", "zh-Hant"], [1280, "light", "en"], [375, "light", "en"], [1280, "dark", "zh-Hant"]]) {
+      const { context, page } = await harness.open(`?era=transformer&lang=${lang}`, { width, scheme });
+      // A link to a milestone outside the era clears the era filter and offers it back.
+      const outside = await page.evaluate(() => {
+        const shown = new Set([...document.querySelectorAll(".milestone:not([hidden])")].map((m) => m.dataset.id));
+        const link = [...document.querySelectorAll(".milestone:not([hidden]) a.milestone-link[data-target]")].find(
+          (a) => !shown.has(a.dataset.target),
+        );
+        return link && `.milestone[data-id="${link.closest(".milestone").dataset.id}"] a[data-target="${link.dataset.target}"]`;
+      });
+      assert.ok(outside, "a link out of the era");
+      await page.locator(outside).first().click();
+      await page.locator(".toast__restore").waitFor();
+      assert.deepEqual(await axe(page), [], `${width} ${scheme} ${lang}`);
+      await context.close();
+    }
+  });
+
+  test("axe: the copy fallback toast, light and dark", async () => {
+    for (const scheme of ["light", "dark"]) {
+      const { context, page } = await harness.open("?lang=en", { scheme });
+      // No clipboard: the link is offered in a field to copy by hand.
+      await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+      await page.locator(".milestone:not([hidden]) .milestone__copy").first().click();
+      await page.locator(".toast__field").waitFor();
+      assert.deepEqual(await axe(page), [], scheme);
+      await context.close();
+    }
+  });
+
   test("axe: keyboard help open", async () => {
     const { context, page } = await harness.open("?lang=en");
     await page.keyboard.press("?");

@@ -527,6 +527,66 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("Esc in the search clears it and leaves the box, so the shortcuts work at once", async () => {
+    const { context, page } = await open("?lang=en");
+    // A year finds the milestones of that year.
+    const year = String(data.items[0].years[0]);
+    await page.locator(".search-box__input").fill(year);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("q"));
+    assert.ok((await count(page)) > 0 && (await count(page)) < total(), `searching ${year}`);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "milestones");
+    assert.equal(await count(page), total());
+    await page.keyboard.press("j");
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("m"));
+    assert.equal(await page.locator(".search-box__input").inputValue(), "");
+    assert.equal(await page.locator(".keyboard-help__dialog").count(), 0);
+    await page.keyboard.press("?");
+    await page.locator(".keyboard-help__dialog").waitFor();
+    await context.close();
+  });
+
+  test("the keys' help is a modal dialog: it takes focus, keeps it, and gives it back", async () => {
+    const { context, page } = await open("?lang=en");
+    await page.locator(".site-header__help").click();
+    const dialog = page.locator("dialog.keyboard-help__dialog");
+    await dialog.waitFor();
+    assert.equal(await dialog.evaluate((d) => d.open && d.matches(":modal")), true);
+    const inside = () => page.evaluate(() => !!document.activeElement?.closest("dialog"));
+    assert.ok(await inside(), "focus moved into the dialog");
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      // Between the last control and the first, focus may rest on the browser's own UI, never on the page.
+      const where = await page.evaluate(() =>
+        document.activeElement === document.body ? "body" : document.activeElement?.closest("dialog") ? "dialog" : "page",
+      );
+      assert.notEqual(where, "page", `Tab ${i + 1} left the dialog`);
+    }
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains("site-header__help")));
+    // Opened by key, closed by its button: focus goes back to where it was.
+    await page.locator(".era-card").first().focus();
+    await page.keyboard.press("?");
+    await dialog.waitFor();
+    await page.locator(".keyboard-help__close").click();
+    await dialog.waitFor({ state: "detached" });
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains("era-card")));
+    await context.close();
+  });
+
+  test("Esc closes the filters panel and returns focus to its button", async () => {
+    const { context, page } = await open("?lang=en");
+    await openFilters(page);
+    await page.locator(".facet-chip--tag").first().focus();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.querySelector(".toolbar__filters").getAttribute("aria-expanded") === "false");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "filters-toggle");
+    assert.equal(await page.locator(".facets").count(), 0);
+    await context.close();
+  });
+
   test("when nothing matches, it says so and offers to clear the filter that excluded most", async () => {
     const { context, page } = await open("?era=foundations&org=openai&lang=en", {
       ready: ".empty-state",

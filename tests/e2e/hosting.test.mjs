@@ -7,7 +7,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, get as httpGet } from "node:http";
 import { readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { dist, startHarness } from "./harness.mjs";
@@ -194,6 +195,39 @@ describe("nginx serves the bundle's files", () => {
           assert.equal(res.headers["content-security-policy"], pagePolicy(false), `CSP of ${what}`);
         }
       }
+    }
+  });
+
+  test("the 404 works under a sub-path its build was not told: its styles and links are found from the address", async () => {
+    const copy = await mkdtemp(join(tmpdir(), "timeline-404-"));
+    await cp(dist, copy, { recursive: true });
+    // As built without --public-path: its stylesheet, icon and links name the host's root.
+    const file = join(copy, "404.html");
+    await writeFile(file, (await readFile(file, "utf8")).replaceAll(`"${PREFIX}`, '"/'));
+    await rm(`${file}.gz`, { force: true });
+    await rm(`${file}.br`, { force: true });
+    const host = await startNginx(copy, { prefix: PREFIX });
+    const context = await browser.newContext();
+    try {
+      const tab = await context.newPage();
+      const problems = [];
+      // The addresses the build wrote (the host's root) fail before the page finds its own: expected here.
+      const expected = (text) => /404|Refused to apply style from 'http:\/\/[^/]+\/app-/.test(text);
+      tab.on("console", (m) => m.type() === "error" && !expected(m.text()) && problems.push(m.text()));
+      tab.on("pageerror", (e) => problems.push(e.message));
+      await tab.goto(`${host.url}no/such/page`);
+      await tab.waitForFunction(() => getComputedStyle(document.querySelector(".not-found")).maxWidth !== "none");
+      const links = await tab
+        .locator("a.not-found__link")
+        .evaluateAll((all) => all.map((a) => new URL(a.href).pathname));
+      assert.deepEqual(links, [PREFIX, `${PREFIX}en/`]);
+      await Promise.all([tab.waitForURL(`${host.url}en/`), tab.locator("a.not-found__link").nth(1).click()]);
+      assert.equal(await tab.evaluate(() => document.documentElement.lang), "en");
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await host.stop();
+      await rm(copy, { recursive: true, force: true });
     }
   });
 

@@ -94,6 +94,25 @@ describe("offline and new versions (service worker)", () => {
     await context.close();
   });
 
+  test("after one visit to one language, the other language, the static pages and the 404 open offline", async () => {
+    const { context, page } = await harness.open("en/");
+    await controlled(page);
+    await context.setOffline(true);
+    await page.goto(`${harness.base}?lang=zh-Hant`);
+    await harness.started(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
+    assert.ok((await page.locator(".milestone:not([hidden])").count()) > 0);
+    for (const [path, lang] of [["all/", "zh-Hant"], ["en/all/", "en"]]) {
+      await page.goto(`${harness.base}${path}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, path);
+      assert.ok((await page.locator(".milestone").count()) > 0, path);
+    }
+    await page.goto(`${harness.base}no/such/page`);
+    assert.ok((await page.locator("a[href]").count()) > 0, "the 404 page, with its links");
+    assert.match(await page.title(), /404|not found|找不到/i);
+    await context.close();
+  });
+
   test("a new deployment offers to reload, then replaces the cache and its old files", async () => {
     const { context, page } = await harness.open("en/?era=transformer");
     await controlled(page);

@@ -1,14 +1,14 @@
 //! `404.html`: what static hosts (GitHub Pages, Netlify, Cloudflare Pages, the bundle's nginx block) serve for an
 //! address with nothing behind it, in both languages, linking back to the timeline's two pages. Hosts serve it at
-//! any path, so its links and assets are absolute: under SITE_URL when given, else under PUBLIC_PATH. No scripts:
-//! .ci/harden.mjs leaves it be, and its own policy allows only the stylesheet and the icon.
+//! any path, so its links and assets are absolute: under SITE_URL when given, else under PUBLIC_PATH (default /).
+//! A small script finds the bundle's root from the address (the nearest folder holding its manifest) and points
+//! them there, so it also works under a sub-path the build was not told; .ci/harden.mjs adds its policy.
 
 use ai_timeline::model::TIMELINE;
 use ai_timeline::preview::escape;
 
-/// The page's policy: no scripts at all.
-const POLICY: &str =
-    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+/// Finds the bundle's root from the address and points the stylesheet, icon and links (`data-path`) there.
+const FIND_ROOT: &str = include_str!("not_found.js");
 
 /// The bundle's root as an absolute address with a trailing slash: the site's URL, else the public path.
 pub fn root(site: Option<&str>, public_path: &str) -> String {
@@ -29,7 +29,16 @@ pub fn html(template: &str, root: &str) -> Result<String, String> {
             .find('>')
             .map(|e| at + e + 1)
             .ok_or("unclosed <link>")?;
-        Ok(template[at..end].replace(r#"href="./"#, &format!(r#"href="{}"#, escape(root))))
+        let tag = &template[at..end];
+        let path = tag
+            .split_once(r#"href="./"#)
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(path, _)| path)
+            .ok_or_else(|| format!("{open}> has no relative href"))?;
+        Ok(tag.replace(
+            r#"href="./"#,
+            &format!(r#"data-path="{}" href="{}"#, escape(path), escape(root)),
+        ))
     };
     let (stylesheet, icon) = (link("stylesheet")?, link("icon")?);
     let zh_title = escape(TIMELINE.meta.title.zh);
@@ -41,8 +50,6 @@ pub fn html(template: &str, root: &str) -> Result<String, String> {
 <html lang="zh-Hant">
   <head>
     <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="{POLICY}" />
-    <meta name="referrer" content="no-referrer" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <meta name="robots" content="noindex" />
@@ -57,14 +64,15 @@ pub fn html(template: &str, root: &str) -> Result<String, String> {
       <div class="not-found__parts">
         <section class="not-found__part">
           <p>這個網址沒有內容：連結可能有誤，或頁面已經移動。</p>
-          <p><a class="not-found__link" href="{zh_page}">回到時間軸：{zh_title}</a></p>
+          <p><a class="not-found__link" data-path="" href="{zh_page}">回到時間軸：{zh_title}</a></p>
         </section>
         <section class="not-found__part" lang="en">
           <p>There is nothing at this address: the link may be mistyped, or the page has moved.</p>
-          <p><a class="not-found__link" href="{en_page}">Back to the timeline: {en_title}</a></p>
+          <p><a class="not-found__link" data-path="en/" href="{en_page}">Back to the timeline: {en_title}</a></p>
         </section>
       </div>
     </main>
+    <script>{FIND_ROOT}</script>
   </body>
 </html>
 "#

@@ -36,8 +36,13 @@ pub fn html(template: &str, root: &str) -> Result<String, String> {
             .map(|(path, _)| path)
             .ok_or_else(|| format!("{open}> has no relative href"))?;
         Ok(tag.replace(
-            r#"href="./"#,
-            &format!(r#"data-path="{}" href="{}"#, escape(path), escape(root)),
+            &format!(r#"href="./{path}""#),
+            &format!(
+                r#"href="{}{}" data-path="{}""#,
+                escape(root),
+                escape(path),
+                escape(path)
+            ),
         ))
     };
     let (stylesheet, icon) = (link("stylesheet")?, link("icon")?);
@@ -64,11 +69,11 @@ pub fn html(template: &str, root: &str) -> Result<String, String> {
       <div class="not-found__parts">
         <section class="not-found__part">
           <p>這個網址沒有內容：連結可能有誤，或頁面已經移動。</p>
-          <p><a class="not-found__link" data-path="" href="{zh_page}">回到時間軸：{zh_title}</a></p>
+          <p><a class="not-found__link" href="{zh_page}" data-path="">回到時間軸：{zh_title}</a></p>
         </section>
         <section class="not-found__part" lang="en">
           <p>There is nothing at this address: the link may be mistyped, or the page has moved.</p>
-          <p><a class="not-found__link" data-path="en/" href="{en_page}">Back to the timeline: {en_title}</a></p>
+          <p><a class="not-found__link" href="{en_page}" data-path="en/">Back to the timeline: {en_title}</a></p>
         </section>
       </div>
     </main>

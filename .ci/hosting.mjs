@@ -103,9 +103,10 @@ server {
     listen ${listen};
     root ${root.replace(new RegExp(`${escaped.replace(/\/$/, "")}/?$`), "") || "/"};
     charset utf-8;
-    charset_types text/css application/javascript application/json application/manifest+json image/svg+xml;
+    charset_types text/css text/csv application/javascript application/json application/manifest+json image/svg+xml;
     types {
         application/manifest+json webmanifest;
+        text/csv csv;
     }
     include /etc/nginx/mime.types;
     gzip_static on;
@@ -146,7 +147,7 @@ await writeFile(join(dist, "_nginx.conf"), nginx);
 // Precompressed copies of every text file.
 let sizes = { raw: 0, gzip: 0, br: 0 };
 for (const file of await files(dist)) {
-  if (!/\.(html|js|wasm|css|svg|json|webmanifest|txt)$/.test(file) || file.startsWith("_")) continue;
+  if (!/\.(html|js|wasm|css|svg|json|csv|webmanifest|txt)$/.test(file) || file.startsWith("_")) continue;
   const body = await readFile(join(dist, file));
   const gz = gzipSync(body, { level: 9 });
   const br = brotliCompressSync(body, {

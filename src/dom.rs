@@ -12,6 +12,9 @@ pub const MAIN: &str = "main";
 pub const FILTERS: &str = "filters";
 /// The bar's button that opens and closes the filters panel.
 pub const FILTERS_TOGGLE: &str = "filters-toggle";
+
+/// Where the charts and trends go, below the list (the bar links to it; they render when the reader is near).
+pub const LATER: &str = "later";
 /// The bar that stays on screen.
 pub const TOOLBAR_CLASS: &str = "toolbar";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).

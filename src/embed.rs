@@ -10,11 +10,11 @@ pub const HEIGHT_MESSAGE: &str = "ai-timeline:height";
 /// The height an iframe starts at, before the first message (or where the host leaves the script out).
 pub const START_HEIGHT: u32 = 720;
 
-/// The code to paste into a page: an iframe of `src` (the embed view's address, with the view's query) and the
-/// script that lets its height follow the content.
+/// The code to paste into a page: an iframe of `src` (the embed view's address, with the view's query), allowed
+/// to write to the clipboard (its "Copy link"), and the script that lets its height follow the content.
 pub fn snippet(src: &str, title: &str) -> String {
     format!(
-        r#"<iframe src="{src}" title="{title}" data-ai-timeline loading="lazy" style="width: 100%; height: {START_HEIGHT}px; border: 0"></iframe>
+        r#"<iframe src="{src}" title="{title}" allow="clipboard-write" data-ai-timeline loading="lazy" style="width: 100%; height: {START_HEIGHT}px; border: 0"></iframe>
 <script>
   addEventListener("message", function (event) {{
     if (!event.data || event.data.type !== "{HEIGHT_MESSAGE}") return;

@@ -3,9 +3,12 @@
 
 use leptos::prelude::{Callback, Signal};
 
-use crate::i18n;
 use crate::model::Lang;
 use crate::state::View;
+use crate::{dom, i18n, url_state};
+
+/// Which of the page's strings confirms a copy.
+pub type Confirmation = fn(&'static i18n::Strings) -> &'static str;
 
 /// What deep components need: the current view (for `href`s), and actions that change it.
 #[derive(Clone, Copy)]
@@ -22,8 +25,27 @@ pub struct Nav {
     pub copy_link: Callback<&'static str>,
     /// Copy the link to the whole view, with its filters.
     pub copy_view_link: Callback<()>,
+    /// Copy a text; the toast then says the confirmation it picks from the strings.
+    pub copy: Callback<(String, Confirmation)>,
     /// The page is the whole timeline as a static document (`all/`, for readers without scripts).
     pub whole: bool,
+}
+
+impl Nav {
+    /// The page is the static document for readers without scripts: it holds no control that needs one. Never
+    /// true in the browser bundle (static pages do not load it), so what it guards compiles out of the wasm.
+    pub fn is_static(&self) -> bool {
+        !cfg!(target_arch = "wasm32") && self.whole
+    }
+
+    /// The address of a link to milestone `id`: the milestone's own view (`?m=<id>`, which the app's delegated
+    /// listener turns into a jump), or on the static page an anchor to it in the page.
+    pub fn milestone_href(&self, lang: Lang, id: &'static str) -> String {
+        match self.is_static() {
+            true => dom::fragment(&dom::milestone(id)),
+            false => url_state::milestone_link(lang, id),
+        }
+    }
 }
 
 /// A short message for the live region: text, a link to select when the clipboard was unavailable, and whether

@@ -134,9 +134,9 @@ impl State {
         let typing = matches!(action, Action::Type(_));
         let results = match action {
             Action::SubmitSearch(_) => Results::Focus,
-            Action::Type(_) | Action::ClearSearch | Action::Jump(_) | Action::Step { .. } => {
-                Results::Stay
-            }
+            // Typing is already debounced: once it pauses, the first result comes into view (the box stays
+            // in the bar, focused).
+            Action::ClearSearch | Action::Jump(_) | Action::Step { .. } => Results::Stay,
             _ => Results::Show,
         };
         let mut change = Change::default();

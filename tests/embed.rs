@@ -26,7 +26,7 @@ fn the_embed_address_swaps_the_page_folder_and_keeps_the_view() {
 fn the_snippet_frames_the_address_and_sizes_the_frame_by_message() {
     let code = snippet("https://x.org/t/embed/?era=a&q=<b>", "A \"title\"");
     assert!(code.starts_with(
-        r#"<iframe src="https://x.org/t/embed/?era=a&amp;q=&lt;b&gt;" title="A &quot;title&quot;" data-ai-timeline"#
+        r#"<iframe src="https://x.org/t/embed/?era=a&amp;q=&lt;b&gt;" title="A &quot;title&quot;" allow="clipboard-write" data-ai-timeline"#
     ));
     assert!(code.contains(&format!("height: {START_HEIGHT}px")));
     assert!(code.contains(&format!("event.data.type !== \"{HEIGHT_MESSAGE}\"")));

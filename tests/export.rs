@@ -1,7 +1,7 @@
 //! CSV and JSON downloads: well formed, complete, and matching the filtered list.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_timeline::export::{citation, csv_cell, string, to_csv, to_json};
+use ai_timeline::export::{bibtex, citation, csv_cell, string, to_csv, to_json};
 mod common;
 
 use ai_timeline::filter::Filter;
@@ -179,4 +179,38 @@ fn citations_name_title_address_and_date() {
     let zh = citation(&T, Lang::Zh, "https://x.org/t/", "2026-11-28");
     assert!(zh.contains("紀錄查證於2025-12-01"), "{zh}");
     assert!(zh.contains(T.meta.title.zh));
+}
+
+#[test]
+fn bibtex_names_title_review_address_and_date() {
+    let en = bibtex(
+        &T,
+        Lang::En,
+        "https://x.org/t/en/?era=a&q=%E6%B3%A8",
+        "2026-11-28",
+    );
+    assert!(en.starts_with("@misc{ai-timeline-2025,\n"), "{en}");
+    assert!(
+        en.contains(&format!("  title = {{{}}},\n", T.meta.title.en)),
+        "{en}"
+    );
+    assert!(
+        en.contains("  year = {2025},\n")
+            && en.contains("  note = {Record reviewed 2025-12-01},\n")
+    );
+    assert!(
+        en.contains("  url = {https://x.org/t/en/?era=a&q=%E6%B3%A8},\n"),
+        "{en}"
+    );
+    assert!(en.contains("  urldate = {2026-11-28},\n") && en.ends_with("}\n"));
+    let zh = bibtex(&T, Lang::Zh, "", "");
+    assert!(zh.contains(&format!("  title = {{{}}},\n", T.meta.title.zh)));
+    assert!(zh.contains("  language = {zh-Hant},\n") && zh.contains("紀錄查證於2025-12-01"));
+    assert!(
+        !zh.contains("url"),
+        "no address where it is not known: {zh}"
+    );
+    // Braces in a value would end the field.
+    let braced = bibtex(&T, Lang::En, "https://x.org/{a}", "");
+    assert!(braced.contains("  url = {https://x.org/a},\n"), "{braced}");
 }

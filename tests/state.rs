@@ -284,11 +284,11 @@ fn keys_do_what_the_help_says_and_nothing_while_it_is_open() {
 }
 
 #[test]
-fn results_come_into_view_after_a_filter_change_but_not_while_typing() {
+fn results_come_into_view_after_a_filter_change_and_when_typing_pauses() {
     let mut s = state();
     assert_eq!(
         apply(&mut s, Action::Type("mod".into())).results,
-        Results::Stay
+        Results::Show
     );
     assert_eq!(
         apply(&mut s, Action::Search("model".into())).results,

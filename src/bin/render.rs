@@ -40,6 +40,13 @@ fn main() {
         let html = page_html(&template, page, &body, site.as_deref());
         write(&dist.join(page.path()), &html, &body);
     }
+    // The whole record as files next to each language's page (every page's footer links to them).
+    for lang in Lang::ALL {
+        let dir = dist.join(Page::new(lang, false).path());
+        for (name, body) in ai_timeline::export::record_files(&TIMELINE, lang) {
+            fs::write(dir.join(name), body).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        }
+    }
     // The whole timeline as one static document for readers without JavaScript (the pages above link to it).
     for lang in Lang::ALL {
         let page = Page::new(lang, false);
@@ -89,7 +96,20 @@ fn complete_html(page: &str) -> String {
         }
     }
     let head = deeper(&head.replace(" data-rendered", ""));
-    let rest = rest.replace(r#"<div id="app">"#, r#"<div id="app" class="is-static">"#);
+    let mut rest = rest.replace(r#"<div id="app">"#, r#"<div id="app" class="is-static">"#);
+    // What the template says when the app cannot start: this page is the one it points to.
+    for (open, close) in [
+        ("<noscript>", "</noscript>"),
+        ("<div id=\"boot-failure\"", "</div>"),
+    ] {
+        let at = rest
+            .find(open)
+            .unwrap_or_else(|| fail(&format!("no {open} in the template")));
+        let end = rest[at..]
+            .find(close)
+            .map_or(rest.len(), |e| at + e + close.len());
+        rest.replace_range(at..end, "");
+    }
     format!("{head}</head>{rest}")
 }
 

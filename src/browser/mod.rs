@@ -267,6 +267,42 @@ pub fn open_in_new_tab(url: &str) {
     );
 }
 
+/// The browser's print dialog.
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Makes `link` open in a new tab (without access to this page) when followed, or in this one.
+pub fn open_in_new_tab_on_follow(link: &web_sys::HtmlAnchorElement, new_tab: bool) {
+    if new_tab {
+        link.set_target("_blank");
+        link.set_rel("noopener");
+    } else {
+        let _ = link.remove_attribute("target");
+        let _ = link.remove_attribute("rel");
+    }
+}
+
+/// Notes where the element a click reached (by a tap, a mouse or a key) ends on the page, as `--last-use` on the
+/// root element (px from the top of the page). In a frame whose height follows its content the host page
+/// scrolls, not the frame, so a message placed there (the embed view's toast) is where the reader is looking.
+pub fn remember_place(ev: &web_sys::MouseEvent) {
+    let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let bottom = target.get_bounding_client_rect().bottom()
+        + gloo::utils::window().scroll_y().unwrap_or(0.0);
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root
+            .unchecked_into::<web_sys::HtmlElement>()
+            .style()
+            .set_property("--last-use", &format!("{}px", bottom.round() as i64));
+    }
+}
+
 /// Copies text to the clipboard; `done(false)` where the clipboard is unavailable or refuses.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     let navigator = gloo::utils::window().navigator();
@@ -284,6 +320,37 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
         let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         done(copied);
     });
+}
+
+/// On a phone (a coarse pointer) with the Web Share API: offers `url` to the system's share sheet and returns
+/// true (a reader who cancels it has nothing more to do). Elsewhere returns false: copy instead.
+pub fn share(title: &str, url: &str) -> bool {
+    let window = gloo::utils::window();
+    let navigator = window.navigator();
+    let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let coarse = window
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let Some(share) = share.filter(|_| coarse) else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        return false;
+    };
+    if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+        // A cancelled sheet rejects: nothing to report.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+    true
 }
 
 /// The in-page milestone link (`a[data-target]`) an event happened in, with the milestone it points at.

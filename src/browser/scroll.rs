@@ -14,9 +14,7 @@ pub fn reveal_milestone(id: &str) {
 }
 
 fn scroll_to_and_focus(element: web_sys::Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    to_start(&element);
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
@@ -26,11 +24,20 @@ fn scroll_to_and_focus(element: web_sys::Element) {
 
 /// Where the bar that stays on screen ends, in px from the top of the screen.
 fn bar_bottom() -> f64 {
-    gloo::utils::document()
+    bar_rect().map_or(0.0, |bar| bar.bottom().max(0.0))
+}
+
+/// How tall the bar that stays on screen is: where it ends once it is stuck to the top.
+pub fn bar_height() -> f64 {
+    bar_rect().map_or(0.0, |bar| bar.height())
+}
+
+fn bar_rect() -> Option<web_sys::DomRect> {
+    let document = gloo::utils::document();
+    let bar = document
         .query_selector(&format!(".{}", dom::TOOLBAR_CLASS))
-        .ok()
-        .flatten()
-        .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom().max(0.0))
+        .ok()??;
+    Some(bar.get_bounding_client_rect())
 }
 
 /// Brings the results to the reader after a change of filters: the first result (or the empty state) is
@@ -53,9 +60,7 @@ pub fn show_results(focus: bool) {
     if focus {
         scroll_to_and_focus(first);
     } else if !on_screen {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        first.scroll_into_view_with_scroll_into_view_options(&options);
+        to_start(&first);
     }
 }
 
@@ -95,6 +100,12 @@ pub fn keep_at(id: &str, top: f64) {
     if let Some((now, _)) = element_box(id) {
         scroll_by(now - top);
     }
+}
+
+fn to_start(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Scrolls to the top of the page.

@@ -6,7 +6,7 @@ use crate::chart::{step_point, Table};
 use crate::i18n::{self, Strings};
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::Nav;
-use crate::{browser, dom, url_state};
+use crate::{browser, dom};
 
 /// The page's two charts: what tells them apart in the frame (strings, ids).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,7 +142,7 @@ impl Points {
     /// The link to point `i`'s milestone.
     pub fn href(&self, i: usize) -> String {
         let lang = self.nav.view.with(|v| v.lang);
-        url_state::milestone_link(lang, self.milestone(i).id)
+        self.nav.milestone_href(lang, self.milestone(i).id)
     }
 
     /// A mouse over point `i` shows it (touch and pen show on tap).

@@ -63,5 +63,27 @@ pub fn DataDownload(
             " "
             {citation}
         </p>
+        <div class="data-download__cite-actions">
+            <button
+                type="button"
+                class="data-download__copy-cite button"
+                on:click=move |_| nav.copy.run((nav.view.with_untracked(cite), |s| s.citation_copied))
+            >
+                {strings.copy_citation}
+            </button>
+            <button
+                type="button"
+                class="data-download__copy-bibtex button"
+                on:click=move |_| {
+                    let entry = nav.view.with_untracked(|view| {
+                        let address = nav.address.get_untracked() + &url_state::to_query(view);
+                        export::bibtex(&TIMELINE, view.lang, &address, &nav.today.get_untracked())
+                    });
+                    nav.copy.run((entry, |s| s.bibtex_copied));
+                }
+            >
+                {strings.copy_bibtex}
+            </button>
+        </div>
     }
 }

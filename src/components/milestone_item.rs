@@ -169,13 +169,15 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
                         <ul class="milestone__source-list">{sources}</ul>
                     </div>
                     <ul class="milestone__tags" aria-label=strings.tags_label>{tags}</ul>
-                    <button
-                        type="button"
-                        class="milestone__copy"
-                        on:click=move |_| nav.copy_link.run(m.id)
-                    >
-                        {strings.copy_link}
-                    </button>
+                    {(!nav.is_static()).then(|| view! {
+                        <button
+                            type="button"
+                            class="milestone__copy"
+                            on:click=move |_| nav.copy_link.run(m.id)
+                        >
+                            {strings.copy_link}
+                        </button>
+                    })}
                 </div>
                 {builds_on}
                 {built_on_by}

@@ -24,6 +24,8 @@ pub fn MilestoneList(
     window: ListWindow,
     on_only_note: Callback<bool>,
     on_clear: Callback<Option<Part>>,
+    /// Prints the view (everything rendered first).
+    on_print: Callback<()>,
     /// The full view: offers the view's link, downloads and the code to embed it (the embed view does not).
     #[prop(optional)]
     full: bool,
@@ -76,33 +78,40 @@ pub fn MilestoneList(
                     {move || i18n::result_count(lang, visible.with(Vec::len), total)}
                 </p>
             </div>
-            <div class="milestones__tools section-head">
-                <label class="switch">
-                    <input
-                        type="checkbox"
-                        class="switch__input milestones__only-note"
-                        prop:checked=move || filter.with(|f| f.only_note)
-                        on:change=move |ev| on_only_note.run(event_target_checked(&ev))
-                    />
-                    <span class="switch__label">
-                        {strings.only_note}
-                        " ("
-                        {TIMELINE.note_count()}
-                        ")"
-                    </span>
-                </label>
-                {full.then(|| view! {
-                    <button
-                        type="button"
-                        class="milestones__view-link button"
-                        on:click=move |_| nav.copy_view_link.run(())
-                    >
-                        {strings.copy_view_link}
-                    </button>
-                    <DataDownload lang=lang visible=visible />
-                    <EmbedCode lang=lang />
-                })}
-            </div>
+            // The switch, the view's link, downloads and embedding need the app: not on the static page (its
+            // footer links to the record's files).
+            {(!nav.is_static()).then(|| view! {
+                <div class="milestones__tools section-head">
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            class="switch__input milestones__only-note"
+                            prop:checked=move || filter.with(|f| f.only_note)
+                            on:change=move |ev| on_only_note.run(event_target_checked(&ev))
+                        />
+                        <span class="switch__label">
+                            {strings.only_note}
+                            " ("
+                            {TIMELINE.note_count()}
+                            ")"
+                        </span>
+                    </label>
+                    {full.then(|| view! {
+                        <button
+                            type="button"
+                            class="milestones__view-link button"
+                            on:click=move |_| nav.copy_view_link.run(())
+                        >
+                            {strings.copy_view_link}
+                        </button>
+                        <button type="button" class="milestones__print button" on:click=move |_| on_print.run(())>
+                            {strings.print}
+                        </button>
+                        <DataDownload lang=lang visible=visible />
+                        <EmbedCode lang=lang />
+                    })}
+                </div>
+            })}
             <ul class="milestones__legend">
                 <li><span class="milestones__legend-mark">{strings.note_year}</span>{strings.legend_note}</li>
                 <li><span class="badge">{strings.added_badge}</span>{strings.legend_added}</li>

@@ -99,6 +99,7 @@ fn grow(limit: RwSignal<usize>, done: Callback<()>) {
 
 /// What the window's listeners read and change.
 pub struct Listened {
+    pub page: Page,
     pub state: RwSignal<State>,
     pub notices: RwSignal<Vec<Notice>>,
     pub toast: RwSignal<Option<ToastMessage>>,
@@ -115,6 +116,7 @@ pub struct Listened {
 /// for the keyboard (`/` search, j/k and arrows move, Enter opens the source, `?` help, Esc closes it).
 pub fn listen(page: Listened) {
     let Listened {
+        page: this,
         state,
         notices,
         toast,
@@ -171,27 +173,40 @@ pub fn listen(page: Listened) {
     on_cleanup(move || keydown.remove());
 
     // Links to milestones (`MilestoneLink`), delegated: a plain click jumps in the page; before a link can be
-    // followed some other way (pressed, focused) its address takes up the current view with it selected.
-    let click = window_event_listener(ev::click, move |ev| {
-        let Some((_, id)) = browser::milestone_link_of(&ev) else {
-            return;
-        };
-        if browser::is_plain_click(&ev) {
-            if let Some(m) = TIMELINE.milestone(&id) {
-                ev.prevent_default();
-                dispatch.run(Action::Jump(m.id));
-            }
-        }
-    });
+    // followed some other way (pressed, focused) its address takes up the current view with it selected. In the
+    // embed view, a milestone the view leaves out opens in the full view, in a new tab: the embed keeps its view.
+    let outside = move |m: &'static crate::model::Milestone| {
+        this.embed && !state.with_untracked(|s| s.view.filter.matches(m, &TIMELINE))
+    };
     let point = move |ev: &web_sys::Event| {
         let Some((link, id)) = browser::milestone_link_of(ev) else {
             return;
         };
         if let Some(m) = TIMELINE.milestone(&id) {
-            let href = state.with_untracked(|s| url_state::link_in_view(&s.view, m.id));
+            let href = match outside(m) {
+                true => this.link_to(this.full()) + &url_state::milestone_link(this.lang, m.id),
+                false => state.with_untracked(|s| url_state::link_in_view(&s.view, m.id)),
+            };
             link.set_href(&href);
+            browser::open_in_new_tab_on_follow(&link, outside(m));
         }
     };
+    let click = window_event_listener(ev::click, move |ev| {
+        browser::remember_place(&ev);
+        let Some((_, id)) = browser::milestone_link_of(&ev) else {
+            return;
+        };
+        let Some(m) = TIMELINE.milestone(&id) else {
+            return;
+        };
+        if outside(m) {
+            // Followed by the browser, to the full view in a new tab.
+            point(&ev);
+        } else if browser::is_plain_click(&ev) {
+            ev.prevent_default();
+            dispatch.run(Action::Jump(m.id));
+        }
+    });
     let pointerdown = window_event_listener(ev::pointerdown, move |ev| point(&ev));
     let focusin = window_event_listener(ev::focusin, move |ev| point(&ev));
     on_cleanup(move || {

@@ -46,9 +46,13 @@ fn header(s: Shell) -> AnyView {
     .into_any()
 }
 
-/// The bar that stays on screen, and its filters panel.
+/// The bar that stays on screen, and its filters panel (the static page has neither: they need scripts).
 fn bar(s: Shell) -> AnyView {
+    if s.nav.is_static() {
+        return ().into_any();
+    }
     let lang = s.lang;
+    let later = s.later;
     let filter = s.filter;
     let facets = s.facets;
     let visible = s.visible;
@@ -61,6 +65,14 @@ fn bar(s: Shell) -> AnyView {
         on_clear_search: s.clear_search,
         on_era: act(dispatch, Action::SelectEra),
         on_top: Callback::new(|()| browser::scroll_to_top()),
+        on_later: Callback::new(move |()| {
+            // The charts render, then the page goes there and holds them under the bar while the milestones
+            // just above take their real heights (they render only near the screen).
+            later.set(true);
+            request_animation_frame(|| {
+                browser::hold_place(dom::LATER.to_string(), browser::bar_height())
+            });
+        }),
     };
     let facet_actions = FacetActions {
         on_tag: act(dispatch, Action::ToggleTag),
@@ -115,9 +127,9 @@ fn eras(s: Shell) -> AnyView {
     .into_any()
 }
 
-/// The time axis.
+/// The time axis (a control: not on the static page, where the era cards lead to each era's list).
 fn axis(s: Shell) -> AnyView {
-    (!s.page.embed)
+    (!s.page.embed && !s.nav.is_static())
         .then(|| {
             view! {
                 <TimeAxis
@@ -153,9 +165,15 @@ fn list(s: Shell) -> AnyView {
             window=s.list_window
             on_only_note=act(s.dispatch, Action::SetOnlyNote)
             on_clear=s.clear
+            on_print=Callback::new(move |()| {
+                // As the browser's own print does (`beforeprint`): everything rendered, then the dialog.
+                later.set(true);
+                s.limit.set(usize::MAX);
+                request_animation_frame(browser::print);
+            })
             full=!embed
         />
-        <div class="later-anchor" aria-hidden="true" node_ref=later_anchor></div>
+        <div class="later-anchor" id=dom::LATER node_ref=later_anchor></div>
         <Show when=move || !embed && later.get()>
             <Charts lang=s.lang />
             <Trends lang=s.lang />
@@ -164,14 +182,20 @@ fn list(s: Shell) -> AnyView {
     .into_any()
 }
 
-/// The footer and what overlays the page: the toast, the keyboard help, the update notice.
+/// The footer and what overlays the page: the toast, the keyboard help, the update notice (none of them on the
+/// static page).
 fn rest(s: Shell) -> AnyView {
     let toast = s.toast;
     let help_open = s.help_open;
+    let footer = (!s.page.embed).then(|| view! { <SiteFooter page=s.page /> });
+    if s.nav.is_static() {
+        return footer.into_any();
+    }
     view! {
-        {(!s.page.embed).then(|| view! { <SiteFooter lang=s.lang /> })}
+        {footer}
         <Toast
             lang=s.lang
+            embedded=s.page.embed
             message=toast
             on_close=Callback::new(move |()| toast.set(None))
             on_restore=Callback::new(move |()| {

@@ -12,7 +12,7 @@ use super::page_events;
 use crate::facets::{facet_counts, FacetCounts};
 use crate::filter::{Filter, Part};
 use crate::model::{Lang, Milestone, TIMELINE};
-use crate::nav::{Nav, ToastMessage};
+use crate::nav::{Confirmation, Nav, ToastMessage};
 use crate::page::Page;
 use crate::state::{Action, Results, State, View};
 use crate::url_state::Notice;
@@ -129,6 +129,7 @@ impl Shell {
             }
         });
         page_events::listen(page_events::Listened {
+            page,
             state,
             notices,
             toast,
@@ -161,7 +162,7 @@ impl Shell {
                 request_animation_frame(move || browser::hold_place(id, top));
             }
         });
-        let copy = move |link: String, confirm: fn(&'static i18n::Strings) -> &'static str| {
+        let copy = move |link: String, confirm: Confirmation| {
             browser::copy_text(link.clone(), move |copied| {
                 let message =
                     ToastMessage::copied(lang, copied, link, confirm(i18n::strings(lang)));
@@ -170,12 +171,17 @@ impl Shell {
         };
         let copy_link = Callback::new(move |id: &'static str| {
             let link = address.get_untracked() + &url_state::milestone_link(lang, id);
-            copy(link, |s| s.link_copied);
+            let title = TIMELINE.milestone(id).map_or(id, |m| m.title.get(lang));
+            if !browser::share(title, &link) {
+                copy(link, |s| s.link_copied);
+            }
         });
         let copy_view_link = Callback::new(move |()| {
             let query = view.with_untracked(url_state::to_query);
             copy(address.get_untracked() + &query, |s| s.view_link_copied);
         });
+        let copy_text =
+            Callback::new(move |(text, confirm): (String, Confirmation)| copy(text, confirm));
         let today = RwSignal::new(String::new());
         let nav = Nav {
             view: view.into(),
@@ -184,6 +190,7 @@ impl Shell {
             jump: act(dispatch, Action::Jump),
             copy_link,
             copy_view_link,
+            copy: copy_text,
             whole: complete,
         };
         Shell {

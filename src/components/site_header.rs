@@ -6,7 +6,7 @@ use crate::nav::Nav;
 use crate::page::Page;
 use crate::{format, i18n, url_state};
 
-/// Title, keyboard help, language switch, the note's introduction, what the record covers beyond it and when it
+/// Title, the keys' help (the static page: the language switch instead), the note's introduction, what the record covers beyond it and when it
 /// was last reviewed.
 #[component]
 pub fn SiteHeader(page: Page, on_help: Callback<()>) -> impl IntoView {
@@ -23,16 +23,23 @@ pub fn SiteHeader(page: Page, on_help: Callback<()>) -> impl IntoView {
                     <span class="nowrap">{years}</span>
                 </h1>
                 <div class="site-header__tools">
-                    <button
-                        type="button"
-                        class="site-header__help"
-                        aria-label=i18n::strings(lang).help_button
-                        title=i18n::strings(lang).help_button
-                        on:click=move |_| on_help.run(())
-                    >
-                        "?"
-                    </button>
-                    <LangSwitch page=page />
+                    // The keys' help needs the app; the language switch is in the bar (one per screen), and on
+                    // the static page, which has no bar, here.
+                    {match nav.is_static() {
+                        false => view! {
+                            <button
+                                type="button"
+                                class="site-header__help"
+                                aria-label=i18n::strings(lang).help_button
+                                title=i18n::strings(lang).help_button
+                                on:click=move |_| on_help.run(())
+                            >
+                                "?"
+                            </button>
+                        }
+                            .into_any(),
+                        true => view! { <LangSwitch page=page /> }.into_any(),
+                    }}
                 </div>
             </div>
             <p class="site-header__intro">{meta.intro.get(lang)}</p>

@@ -7,16 +7,23 @@ use crate::nav::ToastMessage;
 
 /// A polite live region for confirmations ("Link copied") and for filters a link cleared (with a button that
 /// restores them); where the clipboard is unavailable it holds the link in a field, focused and selected, to copy by
-/// hand.
+/// hand. In the embed view (`embedded`) it shows just below the control last used (`browser::remember_place`):
+/// the frame is as tall as its content, so the bottom of the frame can be far out of the reader's sight.
 #[component]
 pub fn Toast(
     lang: Lang,
+    embedded: bool,
     #[prop(into)] message: Signal<Option<ToastMessage>>,
     on_close: Callback<()>,
     on_restore: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="toast" role="status" aria-live="polite">
+        <div
+            class="toast"
+            class:toast--embedded=embedded
+            role="status"
+            aria-live="polite"
+        >
             {move || {
                 message
                     .get()

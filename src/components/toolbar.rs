@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::lang_switch::LangSwitch;
+use super::lang_switch::LangLink;
 use super::search_box::SearchBox;
 use crate::model::TIMELINE;
 use crate::page::Page;
@@ -15,6 +15,8 @@ pub struct ToolbarActions {
     pub on_clear_search: Callback<()>,
     pub on_era: Callback<Option<&'static str>>,
     pub on_top: Callback<()>,
+    /// Down to the charts and trends (rendered first, so the page can hold them in place).
+    pub on_later: Callback<()>,
 }
 
 /// The bar that stays on screen at every width: search, era, how many milestones show, the filters (a panel
@@ -81,6 +83,18 @@ pub fn Toolbar(
                 <p class="toolbar__count" aria-hidden="true">
                     {move || i18n::short_count(lang, shown.get(), total)}
                 </p>
+                {(!page.embed).then(|| view! {
+                    <a
+                        class="toolbar__later"
+                        href=dom::fragment(dom::LATER)
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            actions.on_later.run(());
+                        }
+                    >
+                        {strings.to_later}
+                    </a>
+                })}
                 <button
                     type="button"
                     class="toolbar__filters"
@@ -91,7 +105,7 @@ pub fn Toolbar(
                 >
                     {move || i18n::filters_button(lang, active.get())}
                 </button>
-                <LangSwitch page=page compact=true />
+                <LangLink page=page />
                 <button
                     type="button"
                     class="toolbar__top"

@@ -12,6 +12,57 @@ use crate::model::{Lang, Timeline};
 use crate::state::View;
 use crate::url_state;
 
+/// The whole record as files written at build time into each language's page folder: (format, file name).
+pub const RECORD_FILES: [(&str, &str); 2] = [
+    ("CSV", "ai-timeline-all.csv"),
+    ("JSON", "ai-timeline-all.json"),
+];
+
+/// The files of `RECORD_FILES` for `lang`'s page: every milestone, cited in `lang` (title and review date: the
+/// files do not know where they are hosted). The same functions as the app's downloads.
+pub fn record_files(timeline: &Timeline, lang: Lang) -> [(&'static str, String); 2] {
+    let all: Vec<_> = timeline.milestones.iter().collect();
+    let cited = citation(timeline, lang, "", "");
+    let view = View::new(lang);
+    [
+        (RECORD_FILES[0].1, to_csv(timeline, &all, &cited)),
+        (
+            RECORD_FILES[1].1,
+            to_json(timeline, &all, &cited, &url_state::to_query(&view)),
+        ),
+    ]
+}
+
+/// The citation as a BibTeX entry (`@misc`, for biblatex and BibTeX alike): title in `lang`, the review date as
+/// a note and its year, the address of the view and the date of access where known (the page as rendered at
+/// build time knows neither).
+pub fn bibtex(timeline: &Timeline, lang: Lang, url: &str, accessed: &str) -> String {
+    let reviewed = timeline.meta.reviewed;
+    let note = match lang {
+        Lang::Zh => format!("紀錄查證於{reviewed}"),
+        Lang::En => format!("Record reviewed {reviewed}"),
+    };
+    // Braces in a value would end it early; nothing else in these fields needs escaping.
+    let value = |text: &str| text.replace(['{', '}'], "");
+    let mut fields = vec![
+        ("title", value(timeline.meta.title.get(lang))),
+        ("year", reviewed.year.to_string()),
+        ("note", note),
+        ("language", lang.tag().to_string()),
+    ];
+    if !url.is_empty() {
+        fields.push(("url", value(url)));
+    }
+    if !accessed.is_empty() {
+        fields.push(("urldate", value(accessed)));
+    }
+    let body: String = fields
+        .iter()
+        .map(|(name, v)| format!("  {name} = {{{v}}},\n"))
+        .collect();
+    format!("@misc{{ai-timeline-{},\n{body}}}\n", reviewed.year)
+}
+
 /// How to cite the page: title, the day the record was reviewed, address, date of access. Without a date of
 /// access (the page as rendered at build time, which does not know where it is read), title and review only.
 pub fn citation(timeline: &Timeline, lang: Lang, url: &str, accessed: &str) -> String {

@@ -62,7 +62,14 @@ pub struct Strings {
     pub tags_match: &'static str,
     pub orgs_rule: &'static str,
     pub copy_view_link: &'static str,
+    /// The print button: the view as a document, every milestone and both charts.
+    pub print: &'static str,
     pub view_link_copied: &'static str,
+    /// The citation line's buttons, and what the toast says when each has copied.
+    pub copy_citation: &'static str,
+    pub copy_bibtex: &'static str,
+    pub citation_copied: &'static str,
+    pub bibtex_copied: &'static str,
     pub restore_filters: &'static str,
     pub note_year: &'static str,
     pub verified_date: &'static str,
@@ -72,6 +79,8 @@ pub struct Strings {
     pub touch_tips: [&'static str; 4],
     pub download_all: &'static str,
     pub download_shown: &'static str,
+    /// Before the links to the whole record's files written at build time (every page's footer).
+    pub download_record: &'static str,
     pub print_address: &'static str,
     pub colon: &'static str,
     pub help_button: &'static str,
@@ -84,6 +93,8 @@ pub struct Strings {
     /// The hint when the axis shows a bar per year instead of a mark per milestone.
     pub axis_hint_dense: &'static str,
     pub charts_heading: &'static str,
+    /// The bar's link down to the charts and trends below the list.
+    pub to_later: &'static str,
     pub scaling_title: &'static str,
     pub scaling_caption: &'static str,
     pub total_params: &'static str,

@@ -179,7 +179,11 @@ async function interactions(url, rounds) {
     for (const id of ERA_CLICKS) {
       era.push(await toPaint(page, `document.querySelector('.era-card[data-era=${id}]').click()`));
     }
-    await page.evaluate(() => document.querySelector(".eras__all").click());
+    await page.evaluate(() => {
+      const all = document.querySelector(".toolbar__era-select");
+      all.value = "";
+      all.dispatchEvent(new Event("change"));
+    });
     for (const q of QUERIES) {
       key.push(
         await toPaint(

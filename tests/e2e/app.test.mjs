@@ -103,27 +103,28 @@ describe("timeline", () => {
     await page.goBack();
     assert.equal(query(page), "?lang=en");
     assert.equal(await count(page), total());
-    assert.equal(await page.locator(".eras__all").getAttribute("aria-pressed"), "true");
+    assert.equal(await page.locator(".toolbar__era-select").inputValue(), "");
     await page.goForward();
     assert.deepEqual(await shownIds(page), inEra("transformer"));
     await context.close();
   });
 
-  test("the chosen card pressed again, or All eras, shows everything", async () => {
+  test("the chosen card pressed again, or All eras in the bar, shows everything", async () => {
     const { context, page } = await open("?era=transformer&lang=en");
     await card(page, "transformer").click();
     assert.equal(await count(page), total());
     await card(page, "multimodal").click();
     assert.deepEqual(await shownIds(page), inEra("multimodal"));
-    await page.locator(".eras__all").click();
+    await page.locator(".toolbar__era-select").selectOption("");
     assert.equal(await count(page), total());
+    assert.equal(await page.locator(".eras__all, .era-card[aria-pressed=true]").count(), 0, "one 'all eras' control: the bar's");
     await context.close();
   });
 
   test("choosing an era works by keyboard alone", async () => {
     const { context, page } = await open("?lang=en");
     const [first, second] = data.eras;
-    // From the top of the page, Tab reaches the first era card (skip link, help, languages, the bar, "All eras").
+    // From the top of the page, Tab reaches the first era card (skip link, help, the bar with its language link).
     for (let i = 0; i < 16 && !(await page.evaluate(() => document.activeElement?.dataset.era)); i++) {
       await page.keyboard.press("Tab");
     }
@@ -141,7 +142,7 @@ describe("timeline", () => {
   test("the language switch is a link to the same view on the other language's page", async () => {
     const { context, page } = await open("?era=emergence&lang=en");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-    await page.locator(".site-header .lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.locator(".toolbar .lang-switch").locator("[data-lang=zh-Hant]").click();
     await page.waitForURL(/lang=zh-Hant/);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
@@ -155,7 +156,7 @@ describe("timeline", () => {
 
   test("the language chosen is remembered for the next visit", async () => {
     const { context, page } = await open("?lang=en");
-    await page.locator(".site-header .lang-switch").locator("[data-lang=zh-Hant]").click();
+    await page.locator(".toolbar .lang-switch").locator("[data-lang=zh-Hant]").click();
     await page.waitForURL(/lang=zh-Hant/);
     await page.goto(base);
     await harness.started(page);
@@ -334,6 +335,23 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("on a phone, when typing pauses the first result is in view and the box keeps focus", async () => {
+    const { context, page } = await open("", { width: 375, height: 740, touch: true, locale: "zh-TW" });
+    const year = String(data.items[0].years[0]);
+    await page.locator(".search-box__input").tap();
+    await page.keyboard.type(year, { delay: 40 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("q"));
+    // The debounced update scrolls on the next frame; give it a few.
+    await page.waitForFunction(() => {
+      const first = document.querySelector("#milestones .milestone:not([hidden])");
+      const bar = document.querySelector(".toolbar").getBoundingClientRect().bottom;
+      const top = first?.getBoundingClientRect().top;
+      return top !== undefined && top >= bar - 1 && top < innerHeight - 80;
+    }, null, { timeout: 3000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "search-box__input");
+    await context.close();
+  });
+
   test("search finds people in English, case-insensitively, and highlights them", async () => {
     const { context, page } = await open("?lang=en");
     await page.locator(".search-box__input").click();
@@ -465,6 +483,57 @@ describe("timeline", () => {
     const field = page.locator(".toast__field");
     await field.waitFor();
     assert.equal(await field.inputValue(), `${base}en/?m=gpt-2&lang=en`);
+    await context.close();
+  });
+
+  test("the citation copies as a line or as a BibTeX entry", async () => {
+    const { context, page } = await open("?era=transformer&lang=en");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const line = await page.locator(".data-download__cite").textContent();
+    await page.locator(".data-download__copy-cite").click();
+    await page.locator(".toast").getByText("Citation copied.").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(line.endsWith(copied), `${copied} in ${line}`);
+    assert.match(copied, /\?era=transformer&lang=en/);
+    await page.locator(".data-download__copy-bibtex").click();
+    await page.locator(".toast").getByText("BibTeX entry copied.").waitFor();
+    const entry = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(entry, /^@misc\{ai-timeline-\d{4},\n/);
+    assert.match(entry, /\n {2}title = \{Deep Learning[^}]*\},\n/);
+    assert.ok(entry.includes(`  url = {${base}en/?era=transformer&lang=en},`), entry);
+    assert.match(entry, /\n {2}urldate = \{\d{4}-\d{2}-\d{2}\},\n\}\n$/);
+    await context.close();
+  });
+
+  test("on a phone, copy link offers the system's share sheet where there is one", async () => {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    await context.addInitScript(() => {
+      window.__shared = [];
+      navigator.share = (data) => (window.__shared.push(data), Promise.reject(new DOMException("cancelled", "AbortError")));
+    });
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(base + "?lang=en");
+    await harness.started(page);
+    await page.locator(".milestone:not([hidden])[data-id=gpt-2] .milestone__copy").tap();
+    await page.waitForFunction(() => window.__shared.length === 1);
+    const [shared] = await page.evaluate(() => window.__shared);
+    assert.equal(shared.url, `${base}en/?m=gpt-2&lang=en`);
+    assert.ok(shared.title && (await page.locator("#m-gpt-2-title").textContent()).startsWith(shared.title), shared.title);
+    // Cancelling the sheet is no error, and no toast claims a copy.
+    assert.equal(await page.locator(".toast__box").count(), 0);
+    await context.close();
+  });
+
+  test("the bar leads to the charts and trends below the list", async () => {
+    const { context, page } = await open("?lang=en");
+    assert.equal(await page.locator(".trend").count(), 0, "not rendered before the reader comes near");
+    await page.locator(".toolbar__later").click();
+    await page.waitForSelector(".trend");
+    await page.locator(".charts").waitFor({ state: "visible" });
+    const top = await page.locator(".later-anchor").evaluate((el) => el.getBoundingClientRect().top);
+    const bar = await page.locator(".toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
+    assert.ok(Math.abs(top - bar) < 40, `the charts start under the bar: ${top} vs ${bar}`);
     await context.close();
   });
 

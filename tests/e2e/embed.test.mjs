@@ -85,4 +85,66 @@ describe("embedding", () => {
     assert.deepEqual(harness.problems, []);
     await context.close();
   });
+
+  test("a link to a milestone the embed leaves out opens the full view; the embed keeps its view and says things in sight", async () => {
+    const snippet = await embedCode(harness, "en/?era=transformer");
+    assert.match(snippet, /allow="clipboard-write"/);
+    const other = await hostPage(snippet);
+    const context = await harness.browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    harness.watch(page);
+    try {
+      await page.goto(other.url);
+      const frameElement = page.locator("iframe[data-ai-timeline]");
+      const frame = page.frameLocator("iframe[data-ai-timeline]");
+      const embedded = () => page.frames().find((f) => f.url().includes("/embed/en/"));
+      await frame.locator(".milestone:not([hidden])").first().waitFor();
+      await page.waitForFunction(() => !!document.querySelector("iframe[data-ai-timeline]"));
+      await embedded().waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+      // Items render their real height once in the frame's viewport (content-visibility), which grows with
+      // the frame: wait until the height holds.
+      let tall = 0;
+      for (let same = 0; same < 3; ) {
+        await page.waitForTimeout(300);
+        const now = (await frameElement.boundingBox()).height;
+        same = now === tall ? same + 1 : 0;
+        tall = now;
+      }
+      const shown = () => frame.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
+      const before = await shown();
+      // A "builds on" link in the view to a milestone of an earlier era.
+      const link = frame.locator(".milestone:not([hidden]) a.milestone-link").first();
+      const target = await link.getAttribute("data-target");
+      assert.equal(await frame.locator(`.milestone:not([hidden])[data-id="${target}"]`).count(), 0, "the target is outside the view");
+      await link.scrollIntoViewIfNeeded();
+      const [full] = await Promise.all([context.waitForEvent("page"), link.click()]);
+      await full.waitForLoadState();
+      const url = new URL(full.url());
+      assert.equal(url.pathname, new URL(`${harness.base}en/`).pathname);
+      assert.equal(url.searchParams.get("m"), target);
+      await full.close();
+      // The embed is as it was: its era, its height, nothing selected.
+      const query = new URL(embedded().url()).searchParams;
+      assert.equal(query.get("era"), "transformer");
+      assert.equal(query.get("m"), null);
+      assert.equal(await frame.locator(".toolbar__era-select").inputValue(), "transformer");
+      assert.deepEqual(await shown(), before, "the same milestones show");
+      // Items off the host's screen render at a placeholder height (content-visibility), so the frame grows a
+      // little as the reader scrolls; the view widened to everything would make it several times taller.
+      const now = (await frameElement.boundingBox()).height;
+      assert.ok(now < tall * 1.5, `the frame kept its size: ${tall} px, now ${now} px`);
+      // A message (here: the link copied, or the field to copy it by hand) shows where the reader is looking.
+      const copy = frame.locator(".milestone:not([hidden]) .milestone__copy").nth(2);
+      await copy.scrollIntoViewIfNeeded();
+      await copy.click();
+      const box = frame.locator(".toast__box");
+      await box.waitFor();
+      const at = await box.boundingBox();
+      const viewport = page.viewportSize();
+      assert.ok(at.y >= 0 && at.y + at.height <= viewport.height, `the message is at ${at.y}-${at.y + at.height} in a ${viewport.height} px window`);
+    } finally {
+      other.server.close();
+      await context.close();
+    }
+  });
 });

@@ -376,7 +376,7 @@ describe("the app on nginx", () => {
     const { context, page } = await harness.open(`?era=${era}&lang=zh-Hant`);
     assert.equal(url(page).pathname, PREFIX);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
-    await page.locator(".site-header .lang-switch").locator("[data-lang=en]").click();
+    await page.locator(".toolbar .lang-switch").locator("[data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
     assert.equal(url(page).pathname, `${PREFIX}en/`);

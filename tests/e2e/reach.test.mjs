@@ -3,6 +3,7 @@
 // with touch and at 1280x900, in both languages.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { inflateSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
 import { catalog, frames } from "./catalog.mjs";
@@ -90,15 +91,22 @@ describe("in reach, in view, in Chinese", () => {
     await context.close();
   });
 
-  test("typing does not move the page", async () => {
+  test("when typing pauses the first result comes into view, and the page then holds still while it stays there", async () => {
     const { context, page } = await harness.open("?lang=en", phone);
     await page.evaluate(() => scrollTo(0, 1500));
     await frames(page);
     await page.locator(".search-box__input").focus();
     await page.keyboard.type("gpt", { delay: 30 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
-    await frames(page);
-    assert.equal(await page.evaluate(() => scrollY), 1500);
+    await frames(page, 3);
+    const at = await landed(page, ".milestone:not([hidden])");
+    assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
+    const y = await page.evaluate(() => scrollY);
+    await page.keyboard.type("-", { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt-");
+    await frames(page, 3);
+    assert.equal(await page.evaluate(() => scrollY), y, "the first result was still in view: no move");
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "search-box__input");
     await context.close();
   });
 
@@ -309,7 +317,60 @@ describe("in reach, in view, in Chinese", () => {
     await context.close();
   });
 
+  test("printing a filtered view: no blank page, no empty era card, no left-out chart point", async () => {
+    for (const query of ["?lang=en", "?q=transformer&lang=en", "?era=scaling&lang=zh-Hant"]) {
+      const { context, page } = await harness.open(query);
+      await page.emulateMedia({ media: "print" });
+      await page.waitForSelector(".trend");
+      const shown = (selector) =>
+        page.locator(selector).evaluateAll((all) => all.filter((el) => getComputedStyle(el).display !== "none" && el.getClientRects().length > 0).length);
+      assert.equal(await shown(".era-card.is-empty"), 0, `${query}: an era card with no milestone prints`);
+      assert.equal(await shown(".chart .is-dimmed"), 0, `${query}: a point the filters leave out prints`);
+      const pages = textPerPage(await page.pdf({ format: "A4" }));
+      assert.ok(pages.length > 1, `${query}: ${pages.length} pages`);
+      assert.deepEqual(pages.map((n, i) => [i, n]).filter(([, n]) => n === 0), [], `${query}: blank pages`);
+      await context.close();
+    }
+  });
+
+  test("the print button prints the whole view: every milestone and the charts rendered first", async () => {
+    const { context, page } = await harness.open("?lang=en");
+    await page.evaluate(() => {
+      window.__printed = [];
+      window.print = () => window.__printed.push([document.querySelectorAll(".milestone").length, document.querySelectorAll(".trend").length]);
+    });
+    await page.locator(".milestones__print").click();
+    await page.waitForFunction(() => window.__printed.length === 1);
+    const [[milestones, trends]] = await page.evaluate(() => window.__printed);
+    assert.equal(milestones, data.items.length);
+    assert.ok(trends > 0, "the trends are there");
+    await context.close();
+  });
+
   test("no console error or warning in these runs", () => {
     assert.deepEqual(harness.problems, []);
   });
 });
+
+/** The number of text-showing operators on each page of a PDF that Chromium printed (0: a blank page). */
+function textPerPage(pdf) {
+  const text = pdf.toString("latin1");
+  const objects = new Map();
+  for (const m of text.matchAll(/(\d+) 0 obj\b([^]*?)\bendobj/g)) objects.set(m[1], { at: m.index + m[0].indexOf(m[2]), body: m[2] });
+  const stream = (id) => {
+    const object = objects.get(id);
+    const head = object && /^([^]*?)stream\r?\n/.exec(object.body);
+    if (!head) return "";
+    const length = Number(/\/Length (\d+)/.exec(head[1])?.[1] ?? 0);
+    const start = object.at + head[0].length;
+    let body = pdf.subarray(start, start + length);
+    if (/FlateDecode/.test(head[1])) body = inflateSync(body);
+    return body.toString("latin1");
+  };
+  const pages = [...objects.values()].filter((o) => /\/Type\s*\/Page\b(?!s)/.test(o.body.split("stream")[0]));
+  return pages.map(({ body }) => {
+    const refs = /\/Contents\s*(?:\[([^\]]*)\]|(\d+) 0 R)/.exec(body);
+    const ids = refs ? (refs[1] ? [...refs[1].matchAll(/(\d+) 0 R/g)].map((r) => r[1]) : [refs[2]]) : [];
+    return ids.reduce((n, id) => n + (stream(id).match(/T[jJ]\b/g) ?? []).length, 0);
+  });
+}

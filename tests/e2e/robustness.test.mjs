@@ -2,6 +2,7 @@
 // storage still works, a panic shows a readable note, and a missing wasm or disabled JavaScript is explained.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
 import { catalog, frames } from "./catalog.mjs";
 
@@ -84,7 +85,7 @@ describe("robustness", () => {
     await page.goto(harness.base);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
-    await page.locator(".site-header .lang-switch").locator("[data-lang=en]").click();
+    await page.locator(".toolbar .lang-switch").locator("[data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -157,14 +158,52 @@ describe("robustness", () => {
     await context.close();
   });
 
+  test("the static pages hold no control that needs a script: links for language, eras and cross-links, real files", async () => {
+    const context = await harness.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    for (const [path, lang, other] of [["all/", "zh-Hant", "en"], ["en/all/", "en", "zh-Hant"]]) {
+      await page.goto(harness.base + path);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const controls = await page.locator("button, input, select, textarea, dialog").count();
+      assert.equal(controls, 0, `${path}: ${controls} controls that need a script`);
+      // No app-only address: links to milestones are anchors in the page, and each leads to an element there.
+      const links = await page.locator("a[href]").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+      assert.deepEqual(links.filter((h) => h.startsWith("?")), [], path);
+      const anchors = links.filter((h) => h.startsWith("#"));
+      assert.ok(anchors.some((h) => h.startsWith("#m-")), `${path}: cross-links are anchors`);
+      for (const anchor of new Set(anchors)) {
+        assert.equal(await page.locator(anchor).count(), 1, `${path}: ${anchor} leads somewhere`);
+      }
+      // An era card leads to its part of the list.
+      const era = page.locator(".era-card").first();
+      await era.click();
+      assert.match(page.url(), /#era-/);
+      // The record's files, written at build time, download without a script and hold every milestone.
+      for (const format of ["csv", "json"]) {
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator(`.site-footer__file[href$=".${format}"]`).click(),
+        ]);
+        const body = await readFile(await download.path(), "utf8");
+        assert.ok(body.includes("alexnet"), `${path} ${format}`);
+        if (format === "json") assert.equal(JSON.parse(body).milestones.length, total);
+      }
+      // The language is a link to the other static page.
+      await page.locator(`.lang-switch [data-lang=${other}]`).click();
+      await page.waitForFunction((other) => document.documentElement.lang === other, other);
+      assert.match(new URL(page.url()).pathname, /\/all\/$/);
+    }
+    await context.close();
+  });
+
   test("the page shown before the app starts is in the language the app will use", async () => {
     const cases = [
-      { locale: "en-US", query: "", lang: "en", text: /All eras/ },
-      { locale: "zh-TW", query: "", lang: "zh-Hant", text: /全部時期/ },
-      { locale: "zh-TW", query: "?lang=en", lang: "en", text: /All eras/ },
-      { locale: "en-US", query: "?lang=zh-Hant", lang: "zh-Hant", text: /全部時期/ },
-      { locale: "fr-FR", query: "", lang: "en", text: /All eras/ },
-      { locale: "en-US", query: "", stored: "zh-Hant", lang: "zh-Hant", text: /全部時期/ },
+      { locale: "en-US", query: "", lang: "en", text: /^Eras/ },
+      { locale: "zh-TW", query: "", lang: "zh-Hant", text: /^時期/ },
+      { locale: "zh-TW", query: "?lang=en", lang: "en", text: /^Eras/ },
+      { locale: "en-US", query: "?lang=zh-Hant", lang: "zh-Hant", text: /^時期/ },
+      { locale: "fr-FR", query: "", lang: "en", text: /^Eras/ },
+      { locale: "en-US", query: "", stored: "zh-Hant", lang: "zh-Hant", text: /^時期/ },
     ];
     for (const c of cases) {
       const context = await harness.browser.newContext({ locale: c.locale });
@@ -249,7 +288,7 @@ describe("robustness", () => {
     harness.watch(page);
     await page.goto(harness.base + "?lang=zh-Hant&m=gpt-3");
     await harness.started(page);
-    await page.locator(".site-header .lang-switch [data-lang=en]").click();
+    await page.locator(".toolbar .lang-switch [data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
     await page.locator(".era-card[data-era=scaling]").click();

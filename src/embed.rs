@@ -23,8 +23,8 @@ pub fn snippet(src: &str, title: &str) -> String {
     }});
   }});
 </script>"#,
-        src = escape_attribute(src),
-        title = escape_attribute(title),
+        src = crate::html::escape(src),
+        title = crate::html::escape(title),
     )
 }
 
@@ -33,13 +33,6 @@ pub fn snippet(src: &str, title: &str) -> String {
 pub fn address(page_address: &str, page_path: &str, embed_path: &str, query: &str) -> String {
     let root = page_address.strip_suffix(page_path).unwrap_or(page_address);
     format!("{root}{embed_path}{query}")
-}
-
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// In a frame: tells the host page the content's height now and whenever it changes. Nothing outside a frame.

@@ -1,8 +1,11 @@
 //! An interactive, bilingual timeline of deep learning, machine learning and GPT, 2010-2025.
 //!
-//! Pure logic (`model`, `filter`, `facets`, `search`, `state`, `url_state`, `i18n`, `format`, `export`, `chart`,
-//! `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components` render it with Leptos
-//! and share handles through `nav`; `browser` is the only module that touches browser APIs; `dom` names ids.
+//! Pure logic (`model`, `view`, `filter`, `facets`, `search`, `state`, `url_state`, `i18n`, `format`, `html`,
+//! `export`, `chart`, `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components`
+//! render it with Leptos and share handles through `nav`; `dom` names ids. Browser APIs are called by `browser`
+//! (most of them), by `embed`, `offline` and `panic_screen` for their one job each, and by the few components
+//! whose events need them (typed events and elements from web-sys). No module imports one that imports it back
+//! (`.ci/cycles.mjs` checks).
 
 #![recursion_limit = "256"]
 
@@ -16,6 +19,7 @@ pub mod export;
 pub mod facets;
 pub mod filter;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod keys;
 pub mod model;
@@ -28,6 +32,7 @@ pub mod progress;
 pub mod search;
 pub mod state;
 pub mod url_state;
+pub mod view;
 pub mod windowing;
 
 pub use components::app::App;

@@ -79,11 +79,7 @@ pub struct Era {
 impl Era {
     /// "2010–2014", or "2025" for a one-year era.
     pub fn span(&self) -> String {
-        if self.start == self.end {
-            self.start.to_string()
-        } else {
-            format!("{}–{}", self.start, self.end)
-        }
+        year_span(self.start, self.end)
     }
 }
 
@@ -131,10 +127,7 @@ impl PartialEq for Milestone {
 impl Milestone {
     /// "2017", or "2023–2024" for a span.
     pub fn years(&self) -> String {
-        match self.until {
-            Some(until) => format!("{}–{}", self.year, until),
-            None => self.year.to_string(),
-        }
+        year_span(self.year, self.last_year())
     }
 
     /// The last of the note's years it spans.
@@ -267,3 +260,11 @@ impl Timeline {
 
 /// The whole timeline, compiled in.
 pub static TIMELINE: Timeline = include!(concat!(env!("OUT_DIR"), "/timeline.rs"));
+
+/// Years as written on the page: "2017", or "2023–2024" for a span.
+pub fn year_span(start: u16, end: u16) -> String {
+    match start == end {
+        true => start.to_string(),
+        false => format!("{start}–{end}"),
+    }
+}

@@ -1,10 +1,11 @@
 //! What the page's components share: the current view and the actions deep components trigger (provided as
-//! context by `App`), and the toast's message. Not a component, so components never import from each other.
+//! context by `App`), and the toast's message. Not a component: deep components read it without importing the
+//! components above them.
 
 use leptos::prelude::{Callback, Signal};
 
 use crate::model::Lang;
-use crate::state::View;
+use crate::view::View;
 use crate::{dom, i18n, url_state};
 
 /// Which of the page's strings confirms a copy.

@@ -6,7 +6,8 @@
 
 mod text;
 
-use crate::model::{Lang, Timeline};
+use crate::html::escape;
+use crate::model::{year_span, Lang, Timeline};
 use crate::page::Page;
 pub use text::{px, width_em, wrap};
 
@@ -41,12 +42,13 @@ pub fn count(timeline: &Timeline, id: &str) -> usize {
 /// The card as an SVG document of [`WIDTH`] × [`HEIGHT`].
 pub fn svg(timeline: &Timeline) -> String {
     let (start, end) = years(timeline);
+    let all_years = year_span(start, end);
     let inner = WIDTH as f32 - 2.0 * PAD;
     let total = timeline.milestones.len();
     let mut out = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}">
 <rect width="{WIDTH}" height="{HEIGHT}" fill="{BG}"/>
-<text x="{PAD}" y="88" font-size="26" font-weight="700" letter-spacing="1" fill="{}">{start}–{end}</text>
+<text x="{PAD}" y="88" font-size="26" font-weight="700" letter-spacing="1" fill="{}">{all_years}</text>
 <text x="{}" y="88" font-size="22" text-anchor="end" fill="{MUTED}">{total} 個里程碑 · {total} milestones</text>
 "#,
         ERA_COLOURS[0],
@@ -146,11 +148,12 @@ fn text_lines(
 /// What the preview shows, in words (`og:image:alt`).
 pub fn alt(timeline: &Timeline, lang: Lang) -> String {
     let (start, end) = years(timeline);
+    let span = year_span(start, end);
     let (eras, total) = (timeline.eras.len(), timeline.milestones.len());
     let title = timeline.meta.title.get(lang);
     match lang {
-        Lang::Zh => format!("{title}：{start}–{end}年，{eras}個時期、{total}個里程碑"),
-        Lang::En => format!("{title}: {eras} eras and {total} milestones, {start}–{end}"),
+        Lang::Zh => format!("{title}：{span}年，{eras}個時期、{total}個里程碑"),
+        Lang::En => format!("{title}: {eras} eras and {total} milestones, {span}"),
     }
 }
 
@@ -201,12 +204,4 @@ pub fn share_tags(
         out.push(format!(r#"<meta name="{k}" content="{}" />"#, escape(v)));
     }
     out
-}
-
-/// Text for XML and HTML, in content and in quoted attributes.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -4,29 +4,11 @@
 //! The selection rule: a change of filters that hides the selected milestone clears the selection; following a
 //! link to a milestone ([`Action::Jump`]) instead clears the filter parts that hide it, and says which.
 
-use crate::filter::{Filter, Part};
+use crate::filter::Part;
 use crate::model::{Lang, Origin, Timeline};
 use crate::search::Search;
+use crate::view::View;
 use crate::{i18n, keys, url_state};
-
-/// Everything a link reproduces.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct View {
-    pub filter: Filter,
-    /// The milestone a link points at (`?m=`): scrolled to and highlighted.
-    pub selected: Option<&'static str>,
-    pub lang: Lang,
-}
-
-impl View {
-    pub fn new(lang: Lang) -> View {
-        View {
-            filter: Filter::default(),
-            selected: None,
-            lang,
-        }
-    }
-}
 
 /// How a change of view is recorded in the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +101,22 @@ impl State {
             .lang
             .unwrap_or_else(|| i18n::preferred_lang(stored_lang, navigator_languages));
         (State::new(url.view(fallback)), notices)
+    }
+
+    /// The state a published page in `lang` opens at from its address (what the app runs once hydrated): the
+    /// address's view in the page's language (a link naming the other language was sent to that language's
+    /// page before the first paint), a milestone it selects shown past its filters. Returns the notices for what
+    /// could not be used and the milestone to scroll to.
+    pub fn on_page(
+        query: &str,
+        lang: Lang,
+        timeline: &'static Timeline,
+    ) -> (State, Vec<url_state::Notice>, Option<&'static str>) {
+        let (url, notices) = url_state::parse(query, timeline);
+        let mut state = State::new(url.view(lang));
+        state.view.lang = lang;
+        let opened = state.open(timeline);
+        (state, notices, opened)
     }
 
     /// Opening an address that selects a milestone shows it, past any of the address's own filters that hide it

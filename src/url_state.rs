@@ -6,7 +6,7 @@
 
 use crate::model::{Lang, Timeline};
 use crate::search::Search;
-use crate::state::View;
+use crate::view::View;
 
 /// What a URL asks for: a view, and whether it named a (usable) language.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! how much space stands in for the rest, so the page keeps its full height and scroll position. Pure: item
 //! heights come from measuring rendered items, the screen's position from scrolling.
 //!
-//! Lists up to [`WHOLE_UP_TO`] items render whole (the real 39 milestones always do), so find-in-page, printing
+//! Lists up to [`WHOLE_UP_TO`] items render whole (the real record always does), so find-in-page, printing
 //! and screen readers see everything there; longer lists render what is on screen plus [`OVERSCAN`] around it.
 
 use std::collections::HashMap;

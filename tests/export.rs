@@ -103,7 +103,7 @@ fn csv_gives_figures_as_numbers_and_sources_one_per_column() {
 fn files_are_named_after_the_view() {
     use ai_timeline::export::file_stem;
     use ai_timeline::search::Search;
-    use ai_timeline::state::View;
+    use ai_timeline::view::View;
     let mut v = View::new(Lang::En);
     assert_eq!(file_stem(&v), "ai-timeline-all");
     v.filter.era = Some("middle");

@@ -8,8 +8,9 @@ use ai_timeline::filter::Part;
 use ai_timeline::keys::{command, Command, Key};
 use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
-use ai_timeline::state::{Action, Change, History, Results, State, View};
+use ai_timeline::state::{Action, Change, History, Results, State};
 use ai_timeline::url_state::{to_query, Notice};
+use ai_timeline::view::View;
 use common::FIXTURE as T;
 
 fn state() -> State {
@@ -232,6 +233,28 @@ fn an_address_selecting_a_hidden_milestone_shows_it() {
     assert_eq!(s.view.filter.era, Some("extra"));
     let (mut s, _) = State::from_address("?era=extra", None, &[], &T);
     assert_eq!(s.open(&T), None);
+}
+
+#[test]
+fn a_page_opens_its_address_in_its_own_language_and_shows_what_it_selects() {
+    let (s, notices, opened) = State::on_page("?era=extra&m=moe&lang=zh-Hant", Lang::En, &T);
+    assert_eq!(s.view.lang, Lang::En, "the page's language, not the link's");
+    assert_eq!(
+        (s.view.filter.era, s.view.selected),
+        (Some("extra"), Some("moe"))
+    );
+    assert_eq!(opened, Some("moe"));
+    assert!(notices.is_empty());
+    let (s, _, opened) = State::on_page("?era=early&tags=vision&m=moe", Lang::Zh, &T);
+    assert_eq!(opened, Some("moe"));
+    assert_eq!(
+        to_query(&s.view),
+        "?m=moe&lang=zh-Hant",
+        "the filters that hid it are left"
+    );
+    let (s, notices, opened) = State::on_page("?era=nope", Lang::Zh, &T);
+    assert_eq!((s.view, opened), (View::new(Lang::Zh), None));
+    assert_eq!(notices.len(), 1);
 }
 
 #[test]

@@ -6,11 +6,11 @@ mod common;
 use ai_timeline::filter::Filter;
 use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
-use ai_timeline::state::View;
 use ai_timeline::url_state::{
     decode, encode, link_in_view, milestone_link, parse, to_query, Notice, UrlState,
     NOTICE_VALUE_MAX, QUERY_MAX,
 };
+use ai_timeline::view::View;
 use common::FIXTURE as T;
 
 fn read(query: &str) -> (UrlState, Vec<Notice>) {

@@ -15,6 +15,7 @@ mod images;
 #[path = "render/not_found.rs"]
 mod not_found;
 
+use ai_timeline::html::escape;
 use ai_timeline::i18n;
 use ai_timeline::model::{Lang, TIMELINE};
 use ai_timeline::page::Page;
@@ -242,13 +243,6 @@ fn description(lang: Lang) -> String {
         TIMELINE.meta.coverage.get(lang),
         strings.footer_source
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn fail(message: &str) -> ! {

@@ -9,7 +9,7 @@ use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use leptos::svg::G;
 
-use super::time_axis::{handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
+use super::axis_parts::{handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
 use crate::axis::{self, Layout, Tap};
 use crate::chart::{year_fraction, Linear};
 use crate::model::{Lang, TIMELINE};

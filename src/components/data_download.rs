@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::Nav;
-use crate::state::View;
+use crate::view::View;
 use crate::{browser, export, i18n, url_state};
 
 /// Downloads of the shown milestones (CSV and JSON; each button says how many rows it holds), of all of them

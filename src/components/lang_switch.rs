@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::model::Lang;
 use crate::nav::Nav;
 use crate::page::Page;
-use crate::state::View;
+use crate::view::View;
 use crate::{browser, i18n, url_state};
 
 /// Both languages, each labelled in its own language, each a link to the same view in that language (the static

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod axis_marks;
+pub mod axis_parts;
 pub mod chart_frame;
 pub mod charts;
 pub mod close_button;

@@ -9,8 +9,9 @@ use crate::keys::{self, Command};
 use crate::model::TIMELINE;
 use crate::nav::ToastMessage;
 use crate::page::Page;
-use crate::state::{Action, State, View};
+use crate::state::{Action, State};
 use crate::url_state::{self, Notice};
+use crate::view::View;
 use crate::{browser, dom, progress};
 
 /// The page's handles the app needs when it starts in the browser.
@@ -43,12 +44,8 @@ impl Arrival {
             list_window,
             update_ready,
         } = self;
-        let (url, found) = url_state::parse(&browser::current_query(), &TIMELINE);
+        let (next, found, opened) = State::on_page(&browser::current_query(), page.lang, &TIMELINE);
         let prerendered = browser::is_prerendered();
-        // The language is the page's (a link naming the other was sent to its page before the first paint).
-        let mut next = State::new(url.view(page.lang));
-        next.view.lang = page.lang;
-        let opened = next.open(&TIMELINE);
         let root = page.root_of(&browser::current_path());
         // Each language has its page where pages were rendered; elsewhere (trunk serve) one page holds both.
         let here = if prerendered { page.path() } else { "" };

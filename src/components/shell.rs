@@ -14,8 +14,9 @@ use crate::filter::{Filter, Part};
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::{Confirmation, Nav, ToastMessage};
 use crate::page::Page;
-use crate::state::{Action, Results, State, View};
+use crate::state::{Action, Results, State};
 use crate::url_state::Notice;
+use crate::view::View;
 use crate::{browser, dom, i18n, progress, url_state};
 
 /// A callback that dispatches the action `make` builds from its value.

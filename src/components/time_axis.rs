@@ -1,11 +1,11 @@
 use std::collections::HashSet;
 
-use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use leptos::svg::G;
-use wasm_bindgen::JsCast;
 
 use super::axis_marks::{mark_layer, marks_height};
+use super::axis_parts::{era_tab_stop, handler, AXIS_Y, BAND_H, MARKS_Y, WIDTH};
 use super::deferred::Deferred;
 use super::year_bars::{year_bars, BAR_H};
 use super::year_grid::YearGrid;
@@ -15,13 +15,6 @@ use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::nav::Nav;
 
-pub(super) const WIDTH: f64 = 1000.0;
-pub(super) const BAND_H: f64 = 30.0;
-pub(super) const AXIS_Y: f64 = 48.0;
-pub(super) const MARKS_Y: f64 = 78.0;
-pub(super) const ROW_H: f64 = 15.0;
-pub(super) const GAP: f64 = 13.0;
-pub(super) const TIP_H: f64 = 24.0;
 /// Above this many milestones the axis shows a bar per year: a mark each would stack into an unreadable tower.
 const MARKS_UP_TO: usize = 300;
 
@@ -135,16 +128,6 @@ pub(super) fn focus_svg(node: NodeRef<G>) {
     }
 }
 
-/// Whether a click came from a finger: the click's own pointer type where the browser gives one, else the type
-/// of the last press (`pressed`, taken so that a later click by key is not mistaken for a touch).
-pub(super) fn touched(ev: &MouseEvent, pressed: StoredValue<Option<String>>) -> bool {
-    let last = pressed.try_update_value(Option::take).flatten();
-    match ev.dyn_ref::<PointerEvent>() {
-        Some(pointer) => pointer.pointer_type() == "touch",
-        None => last.as_deref() == Some("touch"),
-    }
-}
-
 /// The era bands: one tab stop (the pressed band, or the first), Left/Right/Home/End between them, Enter or
 /// Space to choose (again to let go).
 fn band_layer(
@@ -202,27 +185,4 @@ fn band_layer(
             }
         })
         .collect_view()
-}
-
-/// An event handler as a boxed closure: every handler of one event type then shares one type, so the view code
-/// for it is generated once rather than once per closure (a smaller bundle).
-pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
-    Box::new(f)
-}
-
-/// Where focus last moved among the era buttons, and the era chosen then.
-pub(super) type EraCursor = Option<(usize, Option<&'static str>)>;
-
-/// The era buttons' roving tab stop (bands here, buttons in `YearGrid`): the last one moved to while the era is
-/// unchanged, else the chosen era's, else the first.
-pub(super) fn era_tab_stop(
-    selected_era: Signal<Option<&'static str>>,
-) -> (RwSignal<EraCursor>, Memo<usize>) {
-    let cursor = RwSignal::new(None);
-    let stop = Memo::new(move |_| {
-        let chosen = selected_era.get();
-        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
-        axis::tab_stop(cursor.get(), chosen, at, 0)
-    });
-    (cursor, stop)
 }

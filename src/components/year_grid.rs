@@ -3,6 +3,7 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use super::axis_parts::{era_tab_stop, handler};
 use super::year_list::year_list;
 use crate::axis::{self, Layout, YearGroup};
 use crate::model::{Lang, TIMELINE};
@@ -69,7 +70,7 @@ fn era_buttons(
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
     let count = TIMELINE.eras.len();
-    let (cursor, stop) = super::time_axis::era_tab_stop(selected_era);
+    let (cursor, stop) = era_tab_stop(selected_era);
     TIMELINE
         .eras
         .iter()
@@ -205,10 +206,4 @@ fn year_buttons(
             }
         })
         .collect_view()
-}
-
-/// An event handler as a boxed closure: every handler of one event type then shares one type, so the view code
-/// for it is generated once rather than once per closure (a smaller bundle).
-pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
-    Box::new(f)
 }

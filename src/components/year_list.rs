@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
-use super::year_grid::handler;
+use super::axis_parts::handler;
 use crate::axis::{self, Layout, YearGroup};
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;

@@ -9,8 +9,8 @@ pub use csv::{cell as csv_cell, to_csv};
 pub use json::to_json;
 
 use crate::model::{Lang, Timeline};
-use crate::state::View;
 use crate::url_state;
+use crate::view::View;
 
 /// The whole record as files written at build time into each language's page folder: (format, file name).
 pub const RECORD_FILES: [(&str, &str); 2] = [

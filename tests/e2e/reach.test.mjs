@@ -68,6 +68,41 @@ describe("in reach, in view, in Chinese", () => {
     });
   }
 
+  test("on a phone the bar stays two rows with filters set, one language link on it, and era headings never under it", async () => {
+    for (const query of ["?era=scaling&tags=language&only=note&lang=zh-Hant", "?era=scaling&tags=language&from=2019&to=2023&lang=en"]) {
+      const { context, page } = await harness.open(query, phone);
+      // Into the first era shown, far enough that its heading has stuck under the bar.
+      await page.evaluate(() => {
+        const era = document.querySelector(".milestones__era:not([hidden])");
+        scrollTo(0, era.getBoundingClientRect().top + scrollY + 150);
+      });
+      await frames(page, 3);
+      // Rows of the bar: an item that starts above the bottom of the row before it belongs to that row.
+      const rows = await page.locator(".toolbar__bar > *").evaluateAll((all) => {
+        const boxes = all.filter((el) => el.getClientRects().length).map((el) => el.getBoundingClientRect());
+        boxes.sort((a, b) => a.top - b.top);
+        const bottoms = [];
+        for (const box of boxes) {
+          if (bottoms.length && box.top < bottoms[bottoms.length - 1] - 1) {
+            bottoms[bottoms.length - 1] = Math.max(bottoms[bottoms.length - 1], box.bottom);
+          } else bottoms.push(box.bottom);
+        }
+        return bottoms.length;
+      });
+      assert.ok(rows <= 2, `${query}: the bar has ${rows} rows`);
+      assert.match(await page.locator(".toolbar__filters").textContent(), /[(（][1-9]/, "filters are set");
+      assert.equal(await page.locator(".lang-switch:visible").count(), 1, "one language switch");
+      assert.equal(await page.locator(".lang-switch__option:visible").count(), 1, "to the other language");
+      const bar = await barBottom(page);
+      const heading = await page
+        .locator(".milestones__era:not([hidden]) .milestones__era-heading")
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(heading >= bar - 1, `${query}: the era heading at ${heading} is under the bar (ends at ${bar})`);
+      await context.close();
+    }
+  });
+
   test("tapping an era card on a phone brings the first result into view", async () => {
     const { context, page } = await harness.open("?lang=zh-Hant", phone);
     await page.locator(".era-card[data-era=transformer]").tap();

@@ -4,8 +4,8 @@
 //! A small script finds the bundle's root from the address (the nearest folder holding its manifest) and points
 //! them there, so it also works under a sub-path the build was not told; .ci/harden.mjs adds its policy.
 
+use ai_timeline::html::escape;
 use ai_timeline::model::TIMELINE;
-use ai_timeline::preview::escape;
 
 /// Finds the bundle's root from the address and points the stylesheet, icon and links (`data-path`) there.
 const FIND_ROOT: &str = include_str!("not_found.js");

@@ -1,0 +1,50 @@
+//! What the time axis' layouts share (`TimeAxis` and its marks on wide screens, `YearGrid` and its year lists on
+//! phones): the drawing's measures, event handlers of one type, touch detection and the era buttons' tab stop.
+
+use leptos::ev::{MouseEvent, PointerEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::axis;
+use crate::model::TIMELINE;
+
+pub(super) const WIDTH: f64 = 1000.0;
+pub(super) const BAND_H: f64 = 30.0;
+pub(super) const AXIS_Y: f64 = 48.0;
+pub(super) const MARKS_Y: f64 = 78.0;
+pub(super) const ROW_H: f64 = 15.0;
+pub(super) const GAP: f64 = 13.0;
+pub(super) const TIP_H: f64 = 24.0;
+
+/// Whether a click came from a finger: the click's own pointer type where the browser gives one, else the type
+/// of the last press (`pressed`, taken so that a later click by key is not mistaken for a touch).
+pub(super) fn touched(ev: &MouseEvent, pressed: StoredValue<Option<String>>) -> bool {
+    let last = pressed.try_update_value(Option::take).flatten();
+    match ev.dyn_ref::<PointerEvent>() {
+        Some(pointer) => pointer.pointer_type() == "touch",
+        None => last.as_deref() == Some("touch"),
+    }
+}
+
+/// An event handler as a boxed closure: every handler of one event type then shares one type, so the view code
+/// for it is generated once rather than once per closure (a smaller bundle).
+pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
+/// Where focus last moved among the era buttons, and the era chosen then.
+pub(super) type EraCursor = Option<(usize, Option<&'static str>)>;
+
+/// The era buttons' roving tab stop (bands here, buttons in `YearGrid`): the last one moved to while the era is
+/// unchanged, else the chosen era's, else the first.
+pub(super) fn era_tab_stop(
+    selected_era: Signal<Option<&'static str>>,
+) -> (RwSignal<EraCursor>, Memo<usize>) {
+    let cursor = RwSignal::new(None);
+    let stop = Memo::new(move |_| {
+        let chosen = selected_era.get();
+        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
+        axis::tab_stop(cursor.get(), chosen, at, 0)
+    });
+    (cursor, stop)
+}

@@ -16,7 +16,7 @@ pub fn date_order(dates: &[Date]) -> Vec<usize> {
 /// Indices of `values` in increasing order; equal values keep their order.
 fn ascending(values: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    crate::order::sort_by(&mut order, |&a, &b| values[a].total_cmp(&values[b]));
     order
 }
 
@@ -122,8 +122,12 @@ pub fn tab_stop<K: PartialEq>(
 }
 
 /// A control's `tabindex` in a group with one tab stop: "0" for the stop, "-1" for the rest (reached by arrows).
-pub fn tab_index(stop: bool) -> String {
-    if stop { "0" } else { "-1" }.to_string()
+pub fn tab_index(stop: bool) -> &'static str {
+    if stop {
+        "0"
+    } else {
+        "-1"
+    }
 }
 
 /// What a tap or click on a mark does.

@@ -25,6 +25,7 @@ pub mod keys;
 pub mod model;
 pub mod nav;
 pub mod offline;
+pub mod order;
 pub mod page;
 pub mod panic_screen;
 pub mod preview;

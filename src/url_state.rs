@@ -29,20 +29,62 @@ impl UrlState {
 /// A value in the URL that could not be used and was dropped; shown to the user as a short notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    /// The query key: era, lang, m, only, tags, org, from, to.
-    pub key: &'static str,
+    /// The key it was given under.
+    pub key: Param,
     /// The value, shortened for display.
     pub value: String,
+}
+
+/// The keys the address knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Era,
+    Only,
+    Query,
+    Tags,
+    Match,
+    Org,
+    From,
+    To,
+    Milestone,
+    Lang,
+}
+
+impl Param {
+    pub const ALL: [Param; 10] = [
+        Param::Era,
+        Param::Only,
+        Param::Query,
+        Param::Tags,
+        Param::Match,
+        Param::Org,
+        Param::From,
+        Param::To,
+        Param::Milestone,
+        Param::Lang,
+    ];
+
+    /// The key as written in the address.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Param::Era => "era",
+            Param::Only => "only",
+            Param::Query => "q",
+            Param::Tags => "tags",
+            Param::Match => "match",
+            Param::Org => "org",
+            Param::From => "from",
+            Param::To => "to",
+            Param::Milestone => "m",
+            Param::Lang => "lang",
+        }
+    }
 }
 
 /// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
 pub const NOTICE_VALUE_MAX: usize = 40;
 /// Longest search text kept from a URL.
 pub const QUERY_MAX: usize = 200;
-
-const KEYS: [&str; 10] = [
-    "era", "only", "q", "tags", "match", "org", "from", "to", "m", "lang",
-];
 
 /// Reads a query string (with or without the leading `?`). Only the first of repeated keys counts; unknown keys
 /// are ignored; empty values mean "not set"; `era=all` means all eras.
@@ -52,11 +94,11 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
     let filter = &mut view.filter;
     let mut lang = None;
     let mut notices = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<Param> = Vec::new();
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode(key);
-        let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+        let Some(key) = Param::ALL.into_iter().find(|p| p.key() == key) else {
             continue;
         };
         if seen.contains(&key) {
@@ -75,17 +117,19 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
             })
         };
         match key {
-            "era" if wanted.eq_ignore_ascii_case("all") => {}
-            "era" => match find_id(timeline.eras.iter().map(|e| e.id), wanted) {
+            Param::Era if wanted.eq_ignore_ascii_case("all") => {}
+            Param::Era => match find_id(timeline.eras.iter().map(|e| e.id), wanted) {
                 Some(id) => filter.era = Some(id),
                 None => drop(wanted),
             },
-            "only" if wanted.eq_ignore_ascii_case("note") => filter.only_note = true,
-            "match" if wanted.eq_ignore_ascii_case("any") => filter.tags_any = true,
-            "match" if wanted.eq_ignore_ascii_case("all") => {}
-            "q" => filter.search = Search::new(&wanted.chars().take(QUERY_MAX).collect::<String>()),
-            "tags" | "org" => {
-                let (list, known) = if key == "tags" {
+            Param::Only if wanted.eq_ignore_ascii_case("note") => filter.only_note = true,
+            Param::Match if wanted.eq_ignore_ascii_case("any") => filter.tags_any = true,
+            Param::Match if wanted.eq_ignore_ascii_case("all") => {}
+            Param::Query => {
+                filter.search = Search::new(&wanted.chars().take(QUERY_MAX).collect::<String>())
+            }
+            Param::Tags | Param::Org => {
+                let (list, known) = if key == Param::Tags {
                     (&mut filter.tags, timeline.tags)
                 } else {
                     (&mut filter.orgs, timeline.orgs)
@@ -98,9 +142,9 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
                     }
                 }
             }
-            "from" | "to" => match wanted.parse::<u16>() {
+            Param::From | Param::To => match wanted.parse::<u16>() {
                 Ok(year) if (first_year..=last_year).contains(&year) => {
-                    if key == "from" {
+                    if key == Param::From {
                         filter.from = Some(year);
                     } else {
                         filter.to = Some(year);
@@ -108,11 +152,11 @@ pub fn parse(query: &str, timeline: &'static Timeline) -> (UrlState, Vec<Notice>
                 }
                 _ => drop(wanted),
             },
-            "m" => match find_id(timeline.milestones.iter().map(|m| m.id), wanted) {
+            Param::Milestone => match find_id(timeline.milestones.iter().map(|m| m.id), wanted) {
                 Some(id) => view.selected = Some(id),
                 None => drop(wanted),
             },
-            "lang" => match Lang::from_tag(wanted) {
+            Param::Lang => match Lang::from_tag(wanted) {
                 Some(l) => lang = Some(l),
                 None => drop(wanted),
             },

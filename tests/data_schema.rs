@@ -535,3 +535,35 @@ fn organisations_must_be_known() {
     ));
     assert_error(&errors, GPT3, "orgs", "unknown organisation \"open-ai\"");
 }
+
+#[test]
+fn a_text_anywhere_in_an_entry_needs_both_languages() {
+    // Texts nested in lists and tables (a date's `what`, a figure's `measure`) are found by walking the file, not
+    // by a list of text fields.
+    let source = edited(
+        "en = \"CBOW and skip-gram paper (ICLR 2013 workshop)\"",
+        "en = \" \"",
+    )
+    .replacen(
+        "measure = { zh = \"用來學習詞向量的詞數（不到一天完成）\", en = ",
+        "measure = { en = ",
+        1,
+    );
+    assert!(
+        source.contains("measure = { en = \"Words"),
+        "test edit does not apply"
+    );
+    let errors = errors_of(&source);
+    let has = |field: &str, message: &str| {
+        errors.iter().any(|e| {
+            e.entry.starts_with("milestone \"word2vec\"")
+                && e.field == field
+                && e.message == message
+        })
+    };
+    assert!(has("dates[0].what.en", "empty translation"), "{errors:?}");
+    assert!(
+        has("figures[0].measure.zh", "missing translation"),
+        "{errors:?}"
+    );
+}

@@ -5,7 +5,7 @@ use ai_timeline::i18n::{
     document_title, milestone_count, notice, preferred_lang, result_count, strings,
 };
 use ai_timeline::model::Lang;
-use ai_timeline::url_state::Notice;
+use ai_timeline::url_state::{Notice, Param};
 
 fn langs(tags: &[&str]) -> Vec<String> {
     tags.iter().map(|t| t.to_string()).collect()
@@ -55,18 +55,18 @@ fn counts_read_naturally() {
 #[test]
 fn notices_quote_the_bad_value_in_both_languages() {
     let n = Notice {
-        key: "era",
+        key: Param::Era,
         value: "quantum".into(),
     };
     assert!(notice(Lang::En, &n).contains("“quantum”"));
     assert!(notice(Lang::Zh, &n).contains("「quantum」"));
     let lang = Notice {
-        key: "lang",
+        key: Param::Lang,
         value: "fr".into(),
     };
     assert!(notice(Lang::En, &lang).contains("English"));
     let tag = Notice {
-        key: "tags",
+        key: Param::Tags,
         value: "magic".into(),
     };
     assert!(notice(Lang::En, &tag).contains("“tags=magic”"));

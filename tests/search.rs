@@ -4,8 +4,9 @@
 mod common;
 
 use ai_timeline::filter::Filter;
+use ai_timeline::model::{Date, DateMark, Dated, Figure, Meta, Milestone, Text, Timeline};
 use ai_timeline::search::{fold, haystack, highlights, segments, Query, Search};
-use common::{ids, FIXTURE as T};
+use common::{ids, on, text, BLANK, FIXTURE as T};
 
 fn found(text: &str) -> Vec<&'static str> {
     let filter = Filter {
@@ -34,6 +35,15 @@ fn accents_do_not_matter() {
     assert_eq!(found("Montréal"), found("montreal"));
     assert_eq!(fold("Ｇｏｏｇｌｅ"), "google");
     assert_eq!(fold("Ærø–Straße"), "aerostrasse");
+}
+
+#[test]
+fn case_does_not_matter_in_latin_greek_or_cyrillic() {
+    assert_eq!(fold("ImageNet ÞÐ"), "imagenet þð");
+    assert_eq!(fold("ΑΛΦΑ Σίγμα"), "αλφα σίγμα");
+    assert_eq!(fold("НЕЙРОСЕТЬ Ёж"), "нейросеть ёж");
+    // Characters without case (and the note's Chinese) are kept.
+    assert_eq!(fold("深度學習 42"), "深度學習 42");
 }
 
 #[test]
@@ -162,4 +172,73 @@ fn dates_and_years_are_searchable() {
     }
     assert_eq!(found("Jun 2017"), ["translator"]);
     assert_eq!(found("2017年6月"), ["translator"]);
+}
+
+// Milestones made of the same texts (as a repeated entry is) share one search text; one that differs only in its
+// organisations or its dates must not share it.
+static TWIN_TITLE: Text = text("雙生", "Twin");
+static TWIN_WHO: Text = text("某人", "Someone");
+static TWIN_TEXT: Text = text("同一段描述", "The same description");
+static TWIN_ORGS: &[&str] = &["lab"];
+static TWIN_FIGURES: &[Figure] = &[];
+static TWIN_DATES: &[Dated] = &[on(2012, 1, 1, DateMark::Arxiv)];
+static LATER_DATES: &[Dated] = &[on(2013, 5, 1, DateMark::Arxiv)];
+const fn twin(
+    id: &'static str,
+    orgs: &'static [&'static str],
+    dates: &'static [Dated],
+) -> Milestone {
+    Milestone {
+        id,
+        era: "early",
+        year: dates[0].date.year,
+        dates,
+        title: TWIN_TITLE,
+        who: TWIN_WHO,
+        text: TWIN_TEXT,
+        orgs,
+        figures: TWIN_FIGURES,
+        ..BLANK
+    }
+}
+static TWINS: Timeline = Timeline {
+    milestones: &[
+        twin("twin-a", TWIN_ORGS, TWIN_DATES),
+        twin("twin-b", TWIN_ORGS, TWIN_DATES),
+        twin("cousin", &["corp"], TWIN_DATES),
+        twin("later", TWIN_ORGS, LATER_DATES),
+    ],
+    meta: Meta {
+        title: text("", ""),
+        intro: text("", ""),
+        coverage: text("", ""),
+        reviewed: Date {
+            year: 2025,
+            month: 1,
+            day: 1,
+        },
+        trends_heading: text("", ""),
+        closing: text("", ""),
+    },
+    eras: T.eras,
+    tags: T.tags,
+    orgs: T.orgs,
+    trends: &[],
+};
+
+#[test]
+fn milestones_made_of_the_same_texts_share_a_search_text_and_others_keep_their_own() {
+    let found = |text: &str| {
+        let query = Query::parse(text);
+        let hits = TWINS.milestones.iter().filter(|m| query.matches(m, &TWINS));
+        hits.map(|m| m.id).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("same description"),
+        ["twin-a", "twin-b", "cousin", "later"]
+    );
+    assert_eq!(found("lab a"), ["twin-a", "twin-b", "later"]);
+    assert_eq!(found("corp b"), ["cousin"]);
+    assert_eq!(found("2012"), ["twin-a", "twin-b", "cousin"]);
+    assert_eq!(found("2013"), ["later"]);
 }

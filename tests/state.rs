@@ -9,7 +9,7 @@ use ai_timeline::keys::{command, Command, Key};
 use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
 use ai_timeline::state::{Action, Change, History, Results, State};
-use ai_timeline::url_state::{to_query, Notice};
+use ai_timeline::url_state::{to_query, Notice, Param};
 use ai_timeline::view::View;
 use common::FIXTURE as T;
 
@@ -217,7 +217,7 @@ fn an_address_opens_in_its_language_or_the_readers() {
     assert_eq!(
         notices,
         [Notice {
-            key: "era",
+            key: Param::Era,
             value: "nope".into()
         }]
     );
@@ -276,7 +276,7 @@ fn going_back_restores_the_view_but_keeps_the_language() {
     assert_eq!(
         notices,
         [Notice {
-            key: "m",
+            key: Param::Milestone,
             value: "gpt-9".into()
         }]
     );

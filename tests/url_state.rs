@@ -7,7 +7,7 @@ use ai_timeline::filter::Filter;
 use ai_timeline::model::Lang;
 use ai_timeline::search::Search;
 use ai_timeline::url_state::{
-    decode, encode, link_in_view, milestone_link, parse, to_query, Notice, UrlState,
+    decode, encode, link_in_view, milestone_link, parse, to_query, Notice, Param, UrlState,
     NOTICE_VALUE_MAX, QUERY_MAX,
 };
 use ai_timeline::view::View;
@@ -27,7 +27,7 @@ fn view_of(query: &str) -> View {
     read(query).0.view(Lang::Zh)
 }
 
-fn notice(key: &'static str, value: &str) -> Notice {
+fn notice(key: Param, value: &str) -> Notice {
     Notice {
         key,
         value: value.into(),
@@ -156,7 +156,7 @@ fn is_lenient_about_case_aliases_and_other_keys() {
     let v = view_of("?from=2020&to=2015");
     assert_eq!((v.filter.from, v.filter.to), (Some(2015), Some(2020)));
     assert_eq!(view_of("?from=2025").filter.from, Some(2025));
-    assert_eq!(read("?from=2026").1, [notice("from", "2026")]);
+    assert_eq!(read("?from=2026").1, [notice(Param::From, "2026")]);
 }
 
 #[test]
@@ -181,14 +181,14 @@ fn unknown_values_become_notices_and_are_dropped() {
     assert_eq!(
         notices,
         [
-            notice("era", "quantum"),
-            notice("lang", "fr"),
-            notice("m", "gpt-9"),
-            notice("only", "added"),
-            notice("tags", "magic"),
-            notice("org", "acme"),
-            notice("from", "1999"),
-            notice("to", "x"),
+            notice(Param::Era, "quantum"),
+            notice(Param::Lang, "fr"),
+            notice(Param::Milestone, "gpt-9"),
+            notice(Param::Only, "added"),
+            notice(Param::Tags, "magic"),
+            notice(Param::Org, "acme"),
+            notice(Param::From, "1999"),
+            notice(Param::To, "x"),
         ]
     );
 }

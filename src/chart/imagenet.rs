@@ -5,7 +5,9 @@ use super::*;
 /// bottom.
 pub fn imagenet_bars(timeline: &Timeline) -> Vec<Point> {
     let mut bars = points(timeline, Metric::ImagenetTop5Error);
-    bars.sort_by(|a, b| a.when.total_cmp(&b.when).then(b.value.total_cmp(&a.value)));
+    crate::order::sort_by(&mut bars, |a, b| {
+        a.when.total_cmp(&b.when).then(b.value.total_cmp(&a.value))
+    });
     bars
 }
 

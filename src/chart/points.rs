@@ -32,7 +32,7 @@ pub fn points(timeline: &Timeline, metric: Metric) -> Vec<Point> {
                 })
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         (a.when.total_cmp(&b.when))
             .then(a.value.total_cmp(&b.value))
             .then(a.milestone.title.en.cmp(b.milestone.title.en))
@@ -51,7 +51,7 @@ pub fn undisclosed_size(timeline: &Timeline) -> Vec<&'static Milestone> {
         .iter()
         .filter(|m| m.undisclosed.contains(&Metric::Parameters))
         .collect();
-    out.sort_by_key(|m| (m.date(), m.title.en));
+    crate::order::sort_by_key(&mut out, |m| (m.date(), m.title.en));
     out.dedup_by(|a, b| (a.date(), a.title) == (b.date(), b.title));
     out
 }

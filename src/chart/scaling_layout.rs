@@ -125,7 +125,7 @@ pub fn scaling_layout(timeline: &Timeline, lang: Lang) -> ScalingLayout {
         labels: Vec::new(),
     }));
     let order_key = |p: &SizePoint| (year_fraction(p.milestone.date()), p.value.unwrap_or(0.0));
-    all.sort_by(|a, b| {
+    crate::order::sort_by(&mut all, |a, b| {
         let (wa, va) = order_key(a);
         let (wb, vb) = order_key(b);
         wa.total_cmp(&wb)
@@ -136,7 +136,9 @@ pub fn scaling_layout(timeline: &Timeline, lang: Lang) -> ScalingLayout {
     // Labels: the note's milestones first, then the added ones, each in date order; at every width.
     let sized: Vec<usize> = (0..all.len()).filter(|&i| all[i].value.is_some()).collect();
     let mut by_priority = sized.clone();
-    by_priority.sort_by_key(|&i| all[i].milestone.origin != Origin::Note);
+    crate::order::sort_by_key(&mut by_priority, |&i| {
+        all[i].milestone.origin != Origin::Note
+    });
     let mut obstacles: Vec<Area> = Vec::new();
     for &i in &sized {
         let p = &all[i];

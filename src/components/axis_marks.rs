@@ -116,7 +116,7 @@ pub(super) fn mark_layer(
                     browser::set_child_attributes(
                         &group,
                         i,
-                        &[("class", &class), ("tabindex", &axis::tab_index(stop))],
+                        &[("class", &class), ("tabindex", axis::tab_index(stop))],
                     );
                 }
             }

@@ -61,6 +61,19 @@ pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
     let trends: Vec<Trend> = entries(&table, "trend", &mut errors);
     // Entries that could not be decoded are missing from what follows; checking references against the rest
     // would only add misleading "unknown id" errors, so report the decoding problems first.
+    // Translations are reported with the rules of `validate`, after decoding succeeded.
+    let mut texts = Vec::new();
+    for (key, value) in &table {
+        match value.as_array() {
+            Some(entries) if key != "meta" => {
+                for (i, item) in entries.iter().enumerate() {
+                    let id = item.get("id").and_then(|v| v.as_str());
+                    translations(item, &entry_name(key, id, i), "", &mut texts);
+                }
+            }
+            _ => translations(value, &format!("[{key}]"), "", &mut texts),
+        }
+    }
     let Some(meta) = meta.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
@@ -72,11 +85,46 @@ pub fn load(source: &str) -> Result<Timeline, Vec<DataError>> {
         milestones,
         trends,
     };
+    errors.extend(texts);
     errors.extend(crate::validate::validate(&timeline));
     if errors.is_empty() {
         Ok(timeline)
     } else {
         Err(errors)
+    }
+}
+
+/// Checks every text of an entry as written: a table with a `zh` or an `en` key is a text and needs both, not
+/// blank. Walking the file rather than the typed fields means a new text field is checked without being listed.
+fn translations(value: &toml::Value, entry: &str, path: &str, errors: &mut Vec<DataError>) {
+    let field = |key: &str| match path {
+        "" => key.to_string(),
+        _ => format!("{path}.{key}"),
+    };
+    match value {
+        toml::Value::Table(table) if table.contains_key("zh") || table.contains_key("en") => {
+            for lang in ["zh", "en"] {
+                let problem = match table.get(lang) {
+                    None => "missing translation",
+                    Some(v) if v.as_str().is_some_and(|s| s.trim().is_empty()) => {
+                        "empty translation"
+                    }
+                    Some(_) => continue,
+                };
+                errors.push(DataError::new(entry, &field(lang), problem));
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                translations(value, entry, &field(key), errors);
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                translations(item, entry, &format!("{path}[{i}]"), errors);
+            }
+        }
+        _ => {}
     }
 }
 

@@ -1,8 +1,9 @@
-//! The rules that types alone cannot state: ids, references, years, translations. Facts of a milestone (dates,
-//! sources, figures, links) are checked in `validate_facts`.
+//! The rules that types alone cannot state: ids, references, years. Facts of a milestone (dates, sources,
+//! figures, links) are checked in `validate_facts`; translations where the file is read (`load::translations`),
+//! so that no text field has to be listed to be checked.
 
 use crate::load::{entry_name, DataError};
-use crate::types::{Milestone, Text, Timeline};
+use crate::types::{Milestone, Timeline};
 use std::collections::HashSet;
 
 /// Collects problems.
@@ -12,18 +13,6 @@ pub(crate) struct Problems(pub Vec<DataError>);
 impl Problems {
     pub fn add(&mut self, entry: &str, field: &str, message: impl Into<String>) {
         self.0.push(DataError::new(entry, field, message));
-    }
-
-    /// Missing or blank translations of one text field.
-    pub fn text(&mut self, entry: &str, field: &str, text: &Text) {
-        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
-            let problem = match value {
-                None => "missing translation",
-                Some(v) if v.trim().is_empty() => "empty translation",
-                Some(_) => continue,
-            };
-            self.add(entry, &format!("{field}.{lang}"), problem);
-        }
     }
 
     /// An id is used in URLs and HTML ids: lowercase ASCII letters, digits and single hyphens, unique in its kind.
@@ -48,25 +37,12 @@ impl Problems {
 /// Checks the whole timeline; returns every problem.
 pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     let mut problems = Problems::default();
-    let meta = &timeline.meta;
-    for (field, text) in [
-        ("title", &meta.title),
-        ("intro", &meta.intro),
-        ("coverage", &meta.coverage),
-        ("trends_heading", &meta.trends_heading),
-        ("closing", &meta.closing),
-    ] {
-        problems.text("[meta]", field, text);
-    }
     eras(timeline, &mut problems);
     let mut ids = HashSet::new();
     for (i, m) in timeline.milestones.iter().enumerate() {
         let name = entry_name("milestone", Some(&m.id), i);
         problems.id(&m.id, &mut ids, &name);
         placement(m, timeline, &name, &mut problems);
-        for (field, text) in [("title", &m.title), ("who", &m.who), ("text", &m.text)] {
-            problems.text(&name, field, text);
-        }
         crate::validate_facts::check(m, timeline, &name, &mut problems);
     }
     builds_on_cycles(&timeline.milestones, &mut problems);
@@ -75,7 +51,6 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
         for (i, t) in list.iter().enumerate() {
             let name = entry_name(kind, Some(&t.id), i);
             problems.id(&t.id, &mut ids, &name);
-            problems.text(&name, "label", &t.label);
         }
     }
     trends(timeline, &mut problems);
@@ -100,13 +75,6 @@ fn eras(timeline: &Timeline, problems: &mut Problems) {
             problems.add(&name, "start", format!("eras must be in order without overlap: starts in {} but the previous era ends in {prev}", era.start));
         }
         previous_end = Some(era.end);
-        for (field, text) in [
-            ("period", &era.period),
-            ("title", &era.title),
-            ("summary", &era.summary),
-        ] {
-            problems.text(&name, field, text);
-        }
     }
 }
 
@@ -135,14 +103,12 @@ fn placement(m: &Milestone, timeline: &Timeline, name: &str, problems: &mut Prob
     }
 }
 
-/// Each trend has a known id, both languages and at least one known milestone.
+/// Each trend has a known id and at least one known milestone.
 fn trends(timeline: &Timeline, problems: &mut Problems) {
     let mut ids = HashSet::new();
     for (i, t) in timeline.trends.iter().enumerate() {
         let name = entry_name("trend", Some(&t.id), i);
         problems.id(&t.id, &mut ids, &name);
-        problems.text(&name, "title", &t.title);
-        problems.text(&name, "text", &t.text);
         if t.milestones.is_empty() {
             let message = "list at least one milestone that shows the trend";
             problems.add(&name, "milestones", message);

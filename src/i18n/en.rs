@@ -89,7 +89,6 @@ pub(super) const EN: Strings = Strings {
         ("?", "Show or hide this list"),
     ],
     close: "Close",
-    part_names: ["search", "era", "tags", "organisation", "years", "only the note"],
     axis_heading: "Time axis",
     axis_hint: "Choose an era band to filter by era, or a mark to jump to its milestone; marks the current filters hide are dimmed.",
     axis_hint_dense: "Choose an era band to filter by era; each year has a bar, its dark part the milestones the current filters show.",

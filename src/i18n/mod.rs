@@ -92,7 +92,6 @@ pub struct Strings {
     pub keys_title: &'static str,
     pub keys: [(&'static str, &'static str); 6],
     pub close: &'static str,
-    pub part_names: [&'static str; 6],
     pub axis_heading: &'static str,
     pub axis_hint: &'static str,
     /// The hint when the axis shows a bar per year instead of a mark per milestone.

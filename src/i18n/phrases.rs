@@ -1,8 +1,9 @@
 //! Strings built from values, in either language: counts, notices, headings, labels.
 
-use super::{native_name, strings};
+use super::native_name;
+use crate::filter::Part;
 use crate::model::Lang;
-use crate::url_state::Notice;
+use crate::url_state::{Notice, Param};
 
 /// "Showing 7 of 27 milestones"
 pub fn result_count(lang: Lang, shown: usize, total: usize) -> String {
@@ -33,26 +34,33 @@ pub fn milestone_count(lang: Lang, n: usize) -> String {
 
 /// The notice for a URL value that could not be used.
 pub fn notice(lang: Lang, notice: &Notice) -> String {
-    let (key, v) = (notice.key, &notice.value);
-    match (lang, key) {
-        (Lang::Zh, "era") => format!("連結中的時期「{v}」不存在，已顯示全部時期。"),
-        (Lang::En, "era") => {
+    let v = &notice.value;
+    match (lang, notice.key) {
+        (Lang::Zh, Param::Era) => format!("連結中的時期「{v}」不存在，已顯示全部時期。"),
+        (Lang::En, Param::Era) => {
             format!("The link names an era “{v}” that does not exist, so all eras are shown.")
         }
-        (Lang::Zh, "lang") => format!("連結中的語言「{v}」不受支援，已改用{}。", native_name(lang)),
-        (Lang::En, "lang") => format!(
+        (Lang::Zh, Param::Lang) => {
+            format!("連結中的語言「{v}」不受支援，已改用{}。", native_name(lang))
+        }
+        (Lang::En, Param::Lang) => format!(
             "The link asks for a language “{v}” that is not available, so {} is used.",
             native_name(lang)
         ),
-        (Lang::Zh, "m") => format!("連結中的里程碑「{v}」不存在。"),
-        (Lang::En, "m") => format!("The link points at a milestone “{v}” that does not exist."),
-        (Lang::Zh, _) => format!("連結中的「{key}={v}」無法辨識，已略過。"),
-        (Lang::En, _) => format!("The link's “{key}={v}” is not known and was left out."),
+        (Lang::Zh, Param::Milestone) => format!("連結中的里程碑「{v}」不存在。"),
+        (Lang::En, Param::Milestone) => {
+            format!("The link points at a milestone “{v}” that does not exist.")
+        }
+        (Lang::Zh, other) => format!("連結中的「{}={v}」無法辨識，已略過。", other.key()),
+        (Lang::En, other) => format!(
+            "The link's “{}={v}” is not known and was left out.",
+            other.key()
+        ),
     }
 }
 
 /// The empty state's offer: "Clear the search (shows 12)".
-pub fn clear_part_offer(lang: Lang, part: crate::filter::Part, count: usize) -> String {
+pub fn clear_part_offer(lang: Lang, part: Part, count: usize) -> String {
     let name = part_name(lang, part);
     match lang {
         Lang::Zh => format!("清除「{name}」篩選（可顯示 {count} 個）"),
@@ -115,7 +123,7 @@ pub fn tags_rule(lang: Lang, any: bool) -> &'static str {
 }
 
 /// Said when following a link cleared filters that hid its milestone.
-pub fn cleared_notice(lang: Lang, title: &str, parts: &[crate::filter::Part]) -> String {
+pub fn cleared_notice(lang: Lang, title: &str, parts: &[Part]) -> String {
     let names: Vec<&str> = parts.iter().map(|p| part_name(lang, *p)).collect();
     match lang {
         Lang::Zh => format!("為顯示「{title}」，已清除「{}」篩選。", names.join("、")),
@@ -127,12 +135,21 @@ pub fn cleared_notice(lang: Lang, title: &str, parts: &[crate::filter::Part]) ->
 }
 
 /// The name of a filter part.
-pub fn part_name(lang: Lang, part: crate::filter::Part) -> &'static str {
-    let index = crate::filter::Part::ALL
-        .iter()
-        .position(|p| *p == part)
-        .unwrap_or(0);
-    strings(lang).part_names[index]
+pub fn part_name(lang: Lang, part: Part) -> &'static str {
+    match (lang, part) {
+        (Lang::Zh, Part::Query) => "搜尋",
+        (Lang::Zh, Part::Era) => "時期",
+        (Lang::Zh, Part::Tags) => "標籤",
+        (Lang::Zh, Part::Orgs) => "機構",
+        (Lang::Zh, Part::Years) => "年份",
+        (Lang::Zh, Part::OnlyNote) => "只顯示筆記",
+        (Lang::En, Part::Query) => "search",
+        (Lang::En, Part::Era) => "era",
+        (Lang::En, Part::Tags) => "tags",
+        (Lang::En, Part::Orgs) => "organisation",
+        (Lang::En, Part::Years) => "years",
+        (Lang::En, Part::OnlyNote) => "only the note",
+    }
 }
 
 /// A download button: "CSV (12)".

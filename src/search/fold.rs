@@ -88,11 +88,24 @@ pub(super) fn fold_char(c: char, out: &mut String) {
         '-' | '‐' | '‑' | '‒' | '–' | '—' | '−' => "",
         '·' | '・' => ".",
         _ => {
-            out.extend(c.to_lowercase());
+            out.push(lower(c));
             return;
         }
     };
     out.push_str(base);
+}
+
+/// Lowercase for the scripts a reader of this record types (Latin, Greek, Cyrillic): a few ranges instead of
+/// Unicode's case table (about 7 KB of the bundle). Other characters are kept as they are.
+fn lower(c: char) -> char {
+    let shift = match c as u32 {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            0x20
+        }
+        0x400..=0x40F => 0x50,
+        _ => 0,
+    };
+    char::from_u32(c as u32 + shift).unwrap_or(c)
 }
 
 /// Folds text for matching (see [`fold_char`] and [`SYNONYMS`]).

@@ -130,9 +130,9 @@ struct Index {
     texts: Vec<String>,
 }
 
-/// What a milestone's search text is made of: its texts, organisations and figures, by address. Milestones
-/// with equal keys have the same search text (the data's strings are static, equal ones stored once).
-fn source_key(m: &Milestone) -> [usize; 16] {
+/// What a milestone's search text is made of: its texts, year, dates, organisations and figures, by address.
+/// Milestones with equal keys have the same search text (the data's strings are static, equal ones stored once).
+fn source_key(m: &Milestone) -> [usize; 19] {
     let text = |t: &crate::model::Text| {
         [
             t.zh.as_ptr() as usize,
@@ -146,7 +146,11 @@ fn source_key(m: &Milestone) -> [usize; 16] {
     let [i, j, k, l] = text(&m.text);
     let (orgs, figures) = (m.orgs.as_ptr() as usize, m.figures.as_ptr() as usize);
     let (o, p) = (m.orgs.len(), m.figures.len());
-    [a, b, c, d, e, f, g, h, i, j, k, l, orgs, o, figures, p]
+    let (dates, q) = (m.dates.as_ptr() as usize, m.dates.len());
+    let year = usize::from(m.year);
+    [
+        a, b, c, d, e, f, g, h, i, j, k, l, orgs, o, figures, p, dates, q, year,
+    ]
 }
 
 /// A timeline's index, by the address and length of its milestones.
@@ -166,7 +170,7 @@ fn index(timeline: &Timeline) -> Rc<Index> {
         if let Some((_, index)) = indexes.borrow().iter().find(|(k, _)| *k == key) {
             return index.clone();
         }
-        let mut by_key: HashMap<[usize; 16], usize> = HashMap::new();
+        let mut by_key: HashMap<[usize; 19], usize> = HashMap::new();
         let mut texts = Vec::new();
         let by_id = timeline
             .milestones
@@ -213,7 +217,7 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
             }
         }
     }
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::order::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {

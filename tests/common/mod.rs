@@ -31,7 +31,7 @@ pub const fn figure(value: f64, unit: Unit, metric: Option<Metric>, en: &'static
     }
 }
 
-const BLANK: Milestone = Milestone {
+pub const BLANK: Milestone = Milestone {
     id: "",
     era: "",
     year: 0,

@@ -158,6 +158,15 @@ pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// A `<div>` outside the document (for a root that renders nothing the reader sees).
+pub fn detached_div() -> Option<web_sys::HtmlElement> {
+    gloo::utils::document()
+        .create_element("div")
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// Today's date (local), "YYYY-MM-DD".
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

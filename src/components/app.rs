@@ -34,37 +34,34 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
     }
 }
 
-/// Hydrates the page rendered at build time one region at a time, a task each (the first after the task that
-/// compiled the app), then takes up the address (`Shell::arrive`). Actions taken before that wait for it.
+/// Hydrates the page rendered at build time one task at a time: the state first (`Shell::new`, in the task
+/// after the one that compiled the app), then each region, then the address is taken up (`Shell::arrive`).
+/// Actions taken before that wait for it.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate(page: Page) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-
     gloo::timers::callback::Timeout::new(0, move || {
-        let first = Rc::new(Cell::new(None::<Shell>));
-        let made = first.clone();
-        let [top, rest @ ..] = regions::ALL;
-        hydrate_region(top, move || {
-            let shell = Shell::new(page, false, true);
-            made.set(Some(shell));
-            shell
-        });
-        if let Some(shell) = first.get() {
-            hydrate_next(shell, rest.to_vec());
+        let Some(root) = crate::browser::detached_div() else {
+            return;
+        };
+        // A root outside the page, rendering nothing: it owns the state (for as long as the page lives) and
+        // starts Leptos's task executor, which the state's effects need.
+        let shell = std::rc::Rc::new(std::cell::Cell::new(None));
+        let made = shell.clone();
+        leptos::mount::mount_to(root, move || made.set(Some(Shell::new(page, false, true))))
+            .forget();
+        if let Some(shell) = shell.get() {
+            hydrate_next(shell, regions::ALL.to_vec());
         }
     })
     .forget();
 }
 
 #[cfg(target_arch = "wasm32")]
-fn hydrate_region(region: Region, shell: impl FnOnce() -> Shell + 'static) {
-    let (id, render) = region;
+fn hydrate_region((id, render): Region, shell: Shell) {
     let Some(root) = crate::browser::element(id) else {
         return;
     };
     leptos::mount::hydrate_from(root, move || {
-        let shell = shell();
         provide_context(shell.nav);
         render(shell)
     })
@@ -73,12 +70,12 @@ fn hydrate_region(region: Region, shell: impl FnOnce() -> Shell + 'static) {
 
 #[cfg(target_arch = "wasm32")]
 fn hydrate_next(shell: Shell, mut regions: Vec<Region>) {
-    if regions.is_empty() {
-        shell.arrive();
-        return;
-    }
     gloo::timers::callback::Timeout::new(0, move || {
-        hydrate_region(regions.remove(0), move || shell);
+        if regions.is_empty() {
+            shell.arrive();
+            return;
+        }
+        hydrate_region(regions.remove(0), shell);
         hydrate_next(shell, regions);
     })
     .forget();

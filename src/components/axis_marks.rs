@@ -9,7 +9,9 @@ use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use leptos::svg::G;
 
-use super::axis_parts::{handler, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH};
+use super::axis_parts::{
+    handler, roving_tab_stop, touched, AXIS_Y, GAP, MARKS_Y, ROW_H, TIP_H, WIDTH,
+};
 use crate::axis::{self, Layout, Tap};
 use crate::chart::{year_fraction, Linear};
 use crate::model::{Lang, TIMELINE};
@@ -56,16 +58,10 @@ pub(super) fn mark_layer(
     // A milestone shown by a touch, waiting for a second touch.
     let preview = RwSignal::new(None::<usize>);
     let pressed = StoredValue::new(None::<String>);
-    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
-    let stop = Memo::new(move |_| {
+    let (cursor, stop) = roving_tab_stop(move || {
         let chosen = selected.get();
         let at = chosen.and_then(|id| all.iter().position(|m| m.id == id));
-        axis::tab_stop(
-            cursor.get(),
-            chosen,
-            at.map(|i| places.with_value(|p| p[i])),
-            0,
-        )
+        (chosen, at.map(|i| places.with_value(|p| p[i])))
     });
     let follow = move |i: usize| {
         let m = &all[i];

@@ -32,19 +32,36 @@ pub(super) fn handler<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }
 
-/// Where focus last moved among the era buttons, and the era chosen then.
-pub(super) type EraCursor = Option<(usize, Option<&'static str>)>;
+/// Where focus last moved in a group of controls with one tab stop, and what was chosen then.
+pub(super) type Cursor<K> = RwSignal<Option<(usize, Option<K>)>>;
 
-/// The era buttons' roving tab stop (bands here, buttons in `YearGrid`): the last one moved to while the era is
-/// unchanged, else the chosen era's, else the first.
-pub(super) fn era_tab_stop(
-    selected_era: Signal<Option<&'static str>>,
-) -> (RwSignal<EraCursor>, Memo<usize>) {
-    let cursor = RwSignal::new(None);
+/// A group of controls with one tab stop (the era buttons, the marks, the years, a year's milestones): where
+/// focus last moved (set it when an arrow key moves focus) and the control that holds the stop (`axis::tab_stop`:
+/// the last one moved to while the choice is unchanged, else the chosen one, else the first). `chosen` gives the
+/// current choice and its place among the controls.
+pub(super) fn roving_tab_stop<K>(
+    chosen: impl Fn() -> (Option<K>, Option<usize>) + Send + Sync + 'static,
+) -> (Cursor<K>, Memo<usize>)
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+{
+    let cursor: Cursor<K> = RwSignal::new(None);
     let stop = Memo::new(move |_| {
-        let chosen = selected_era.get();
-        let at = chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id));
-        axis::tab_stop(cursor.get(), chosen, at, 0)
+        let (choice, at) = chosen();
+        axis::tab_stop(cursor.get(), choice, at, 0)
     });
     (cursor, stop)
+}
+
+/// The era buttons' tab stop (bands in `TimeAxis`, buttons in `YearGrid`).
+pub(super) fn era_tab_stop(
+    selected_era: Signal<Option<&'static str>>,
+) -> (Cursor<&'static str>, Memo<usize>) {
+    roving_tab_stop(move || {
+        let chosen = selected_era.get();
+        (
+            chosen,
+            chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id)),
+        )
+    })
 }

@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
-use super::axis_parts::{era_tab_stop, handler};
+use super::axis_parts::{era_tab_stop, handler, roving_tab_stop};
 use super::year_list::year_list;
 use crate::axis::{self, Layout, YearGroup};
 use crate::model::{Lang, TIMELINE};
@@ -119,12 +119,11 @@ fn year_buttons(
 ) -> impl IntoView {
     let all = TIMELINE.milestones;
     let count = groups.with_value(Vec::len);
-    let cursor = RwSignal::new(None::<(usize, Option<u16>)>);
-    let stop = Memo::new(move |_| {
+    let (cursor, stop) = roving_tab_stop(move || {
         let chosen = open.get();
         let at =
             chosen.and_then(|year| groups.with_value(|g| g.iter().position(|y| y.year == year)));
-        axis::tab_stop(cursor.get(), chosen, at, 0)
+        (chosen, at)
     });
     let year_of = move |j: usize| groups.with_value(|g| g[j].year);
     (0..count)

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
-use super::axis_parts::handler;
+use super::axis_parts::{handler, roving_tab_stop};
 use crate::axis::{self, Layout, YearGroup};
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
@@ -41,13 +41,14 @@ pub(super) fn year_list(
             i18n::year_density(lang, year, count, total)
         }
     };
-    let cursor = RwSignal::new(None::<(usize, Option<&'static str>)>);
-    let stop = {
+    let (cursor, stop) = {
         let ids = ids.clone();
-        Memo::new(move |_| {
+        roving_tab_stop(move || {
             let chosen = selected.get();
-            let at = chosen.and_then(|id| ids.iter().position(|i| *i == id));
-            axis::tab_stop(cursor.get(), chosen, at, 0)
+            (
+                chosen,
+                chosen.and_then(|id| ids.iter().position(|i| *i == id)),
+            )
         })
     };
     let ids = StoredValue::new(ids);

@@ -103,6 +103,15 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 /// The ids of an era's milestones, from the data.
+/// The record's era at `place` (tests read eras from the data, not by name).
+fn era(place: usize) -> &'static str {
+    TIMELINE.eras[place].id
+}
+
+fn era_card(id: &str) -> String {
+    format!(".era-card[data-era={id}]")
+}
+
 fn era_ids(era: &str) -> Vec<String> {
     TIMELINE
         .milestones
@@ -130,24 +139,25 @@ async fn clicking_an_era_card_filters_the_list() {
         result_count(Lang::En, total(), total())
     );
 
-    click(&root, ".era-card[data-era=transformer]");
+    let (first, second) = (era(2), era(3));
+    click(&root, &era_card(first));
     settle().await;
-    let transformer = era_ids("transformer");
-    assert_eq!(ids(&root), transformer);
+    let shown = era_ids(first);
+    assert_eq!(ids(&root), shown);
     assert_eq!(
         text(&root, ".milestones__count"),
-        result_count(Lang::En, transformer.len(), total())
+        result_count(Lang::En, shown.len(), total())
     );
-    let card = one(&root, ".era-card[data-era=transformer]");
+    let card = one(&root, &era_card(first));
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(search(), "?era=transformer&lang=en");
+    assert_eq!(search(), format!("?era={first}&lang=en"));
 
     // Another era replaces the choice; pressing the selected card again shows everything.
-    click(&root, ".era-card[data-era=scaling]");
+    click(&root, &era_card(second));
     settle().await;
-    assert_eq!(ids(&root), era_ids("scaling"));
+    assert_eq!(ids(&root), era_ids(second));
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("false"));
-    click(&root, ".era-card[data-era=scaling]");
+    click(&root, &era_card(second));
     settle().await;
     assert_eq!(ids(&root).len(), total());
     assert_eq!(search(), "?lang=en");
@@ -156,8 +166,8 @@ async fn clicking_an_era_card_filters_the_list() {
 
 #[wasm_bindgen_test]
 async fn all_eras_in_the_bar_resets_the_filter() {
-    let (root, handle) = mount("?era=multimodal&lang=en").await;
-    assert_eq!(ids(&root), era_ids("multimodal"));
+    let (root, handle) = mount(&format!("?era={}&lang=en", era(4))).await;
+    assert_eq!(ids(&root), era_ids(era(4)));
     let select = one(&root, ".toolbar__era-select").unchecked_into::<web_sys::HtmlSelectElement>();
     select.set_value("");
     let change = web_sys::Event::new("change").unwrap();
@@ -169,11 +179,9 @@ async fn all_eras_in_the_bar_resets_the_filter() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
-    let (root, handle) = mount("?lang=en&era=foundations").await;
-    assert_eq!(
-        text(&root, "h1"),
-        "Deep Learning, Machine Learning and GPT: How They Developed (2010–2025)"
-    );
+    let (start, other) = (era(0), era(3));
+    let (root, handle) = mount(&format!("?lang=en&era={start}")).await;
+    assert_eq!(text(&root, "h1"), TIMELINE.meta.title.en);
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     let link = |lang: &str| {
@@ -182,33 +190,30 @@ async fn the_language_switch_links_to_the_same_view_in_the_other_language() {
             .unwrap()
     };
     // One page holds both languages here (trunk serve): the link names the language in the query.
-    assert_eq!(link("zh-Hant"), "?era=foundations&lang=zh-Hant");
+    assert_eq!(link("zh-Hant"), format!("?era={start}&lang=zh-Hant"));
     assert!(
         root.query_selector(".lang-switch [data-lang=en]")
             .unwrap()
             .is_none(),
         "one switch on screen, to the other language only"
     );
-    click(&root, ".era-card[data-era=scaling]");
+    click(&root, &era_card(other));
     settle().await;
     assert_eq!(
         link("zh-Hant"),
-        "?era=scaling&lang=zh-Hant",
+        format!("?era={other}&lang=zh-Hant"),
         "it follows the view"
     );
     drop(handle);
-    let (root, handle) = mount("?lang=zh-Hant&era=foundations").await;
-    assert_eq!(
-        text(&root, "h1"),
-        "深度學習、機器學習與GPT發展進程（2010-2025）"
-    );
+    let (root, handle) = mount(&format!("?lang=zh-Hant&era={start}")).await;
+    assert_eq!(text(&root, "h1"), TIMELINE.meta.title.zh);
     assert_eq!(
         text(&root, ".milestones__count"),
-        result_count(Lang::Zh, era_ids("foundations").len(), total())
+        result_count(Lang::Zh, era_ids(start).len(), total())
     );
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hant"));
     assert!(
-        document().title().contains("奠基時期"),
+        document().title().contains(TIMELINE.eras[0].title.zh),
         "{}",
         document().title()
     );

@@ -145,8 +145,10 @@ describe("robustness", () => {
     const text = await page.locator("body").innerText();
     assert.match(text, /needs JavaScript and WebAssembly/);
     assert.match(text, /2010年代初期/);
-    await page.getByRole("link", { name: "the whole timeline without them is here" }).click();
-    await page.waitForURL(/\/timeline\/all\/$/);
+    const link = page.getByRole("link", { name: "the whole timeline without them is here" });
+    assert.match(await link.evaluate((a) => a.href), /\/timeline\/all\/$/);
+    // Waiting from before the click: the navigation cannot finish unseen.
+    await Promise.all([page.waitForURL(/\/timeline\/all\/$/), link.click()]);
     assert.equal(await page.locator(".milestone:not([hidden]):visible").count(), total);
     const all = await page.locator("body").innerText();
     assert.match(all, /AlexNet/);

@@ -17,6 +17,8 @@ pub const FILTERS_TOGGLE: &str = "filters-toggle";
 pub const LATER: &str = "later";
 /// The bar that stays on screen.
 pub const TOOLBAR_CLASS: &str = "toolbar";
+/// The message box for confirmations (in the embed view placed under the control last used).
+pub const TOAST_CLASS: &str = "toast";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).
 pub const MILESTONE_CLASS: &str = "milestone";
 /// The milestones the filters show (the others stay rendered, `hidden`).

@@ -1,6 +1,7 @@
 //! What takes the reader's content out of the page: files, the clipboard, the share sheet, print and new tabs;
 //! and where the control last used is (for a message next to it). Failure-tolerant like the rest of `browser`.
 
+use crate::dom;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a file download, via a Blob URL that is revoked afterwards.
@@ -44,24 +45,37 @@ pub fn open_in_new_tab_on_follow(link: &web_sys::HtmlAnchorElement, new_tab: boo
     }
 }
 
-/// Notes where the element a click reached (by a tap, a mouse or a key) ends on the page, as `--last-use` on the
-/// root element (px from the top of the page). In a frame whose height follows its content the host page
-/// scrolls, not the frame, so a message placed there (the embed view's toast) is where the reader is looking.
-pub fn remember_place(ev: &web_sys::MouseEvent) {
-    let Some(target) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let bottom = target.get_bounding_client_rect().bottom()
-        + gloo::utils::window().scroll_y().unwrap_or(0.0);
-    if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root
-            .unchecked_into::<web_sys::HtmlElement>()
-            .style()
-            .set_property("--last-use", &format!("{}px", bottom.round() as i64));
-    }
+/// From now on notes where the element each click reaches (by a tap, a mouse or a key) ends on the page, as
+/// `--last-use` on the toast (px from the top of the page). In a frame whose height follows its content the host
+/// page scrolls, not the frame, so the embed view's toast placed there is where the reader is looking. Read as the
+/// click begins (capture), before the click changes the page, so reading the layout costs nothing; written on the
+/// toast alone, so no style but its own is computed again. Lasts as long as the page.
+pub fn remember_places() {
+    let note =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            let Some(target) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let document = gloo::utils::document();
+            let Ok(Some(toast)) = document.query_selector(&format!(".{}", dom::TOAST_CLASS)) else {
+                return;
+            };
+            let bottom = target.get_bounding_client_rect().bottom()
+                + gloo::utils::window().scroll_y().unwrap_or(0.0);
+            let _ = toast
+                .unchecked_into::<web_sys::HtmlElement>()
+                .style()
+                .set_property("--last-use", &format!("{}px", bottom.round() as i64));
+        });
+    let _ = gloo::utils::window().add_event_listener_with_callback_and_bool(
+        "click",
+        note.as_ref().unchecked_ref(),
+        true,
+    );
+    note.forget();
 }
 
 /// Copies text to the clipboard; `done(false)` where the clipboard is unavailable or refuses.

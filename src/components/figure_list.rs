@@ -6,27 +6,31 @@ use crate::search::Query;
 use crate::{format, i18n};
 
 /// Key figures as data: value with unit, what it measures, and a marker on estimates and secondary figures.
-/// A plain function, rendered inside the milestone's closure over (language, search).
-pub fn figure_list(figures: &'static [Figure], lang: Lang, query: &Query) -> impl IntoView {
+/// A plain function; only the searched texts are reactive.
+pub fn figure_list(
+    figures: &'static [Figure],
+    lang: Lang,
+    marks: Memo<Option<Query>>,
+) -> impl IntoView {
     let strings = i18n::strings(lang);
     (!figures.is_empty()).then(|| {
         let items = figures
             .iter()
             .map(|f| {
-                let mut marks = Vec::new();
+                let mut notes = Vec::new();
                 if f.estimate {
-                    marks.push(strings.estimate.to_string());
+                    notes.push(strings.estimate.to_string());
                 }
                 if f.secondary {
                     let basis = f.basis.map(|b| format!(": {}", b.get(lang))).unwrap_or_default();
-                    marks.push(format!("{}{basis}", strings.secondary));
+                    notes.push(format!("{}{basis}", strings.secondary));
                 }
-                let marks = (!marks.is_empty()).then(|| view! { <span class="figure__mark">{marks.join(" · ")}</span> });
+                let notes = (!notes.is_empty()).then(|| view! { <span class="figure__mark">{notes.join(" · ")}</span> });
                 view! {
                     <li class="figure">
-                        <span class="figure__value">{highlighted(&format::figure_value(lang, f), query)}</span>
-                        <span class="figure__measure">{highlighted(f.measure.get(lang), query)}</span>
-                        {marks}
+                        <span class="figure__value">{highlighted(format::figure_value(lang, f).into(), marks)}</span>
+                        <span class="figure__measure">{highlighted(f.measure.get(lang).into(), marks)}</span>
+                        {notes}
                     </li>
                 }
             })

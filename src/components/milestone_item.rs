@@ -12,10 +12,10 @@ use crate::{dom, format, i18n};
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
 /// figures, sources, tags and links to what it builds on and what built on it.
 ///
-/// An item, once rendered, stays: a filter that leaves it out hides it (`shown`). The body is one reactive
-/// closure over the search as far as it marks this item's text: a search that marks nothing here, before or
-/// after a change, leaves the item's DOM as it is (typing, clearing, showing all touch only the items whose marks
-/// change).
+/// An item, once rendered, stays: a filter that leaves it out hides it (`shown`). The body is static but for
+/// its searched texts, which follow the search as far as it marks this item: a search that marks nothing here,
+/// before or after a change, leaves the item's DOM as it is, and one that does re-renders those texts only
+/// (typing, clearing, showing all touch only the marked texts of the items whose marks change).
 #[component]
 pub fn MilestoneItem(
     milestone: &'static Milestone,
@@ -36,10 +36,6 @@ pub fn MilestoneItem(
         let lang = lang;
         query.with(|q| marks_shown_text(m, lang, q).then(|| q.clone()))
     });
-    let body = move || {
-        let lang = lang;
-        marks.with(|q| body(m, lang, q.as_ref().unwrap_or(&Query::default()), nav))
-    };
     view! {
         <li
             class=format!("milestone era-accent-{number}")
@@ -54,13 +50,13 @@ pub fn MilestoneItem(
             id=dom::milestone(m.id)
             tabindex="-1"
         >
-            {body}
+            {body(m, lang, marks, nav)}
         </li>
     }
 }
 
 /// The milestone's article in one language, with search hits marked.
-fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl IntoView {
+fn body(m: &'static Milestone, lang: Lang, marks: Memo<Option<Query>>, nav: Nav) -> impl IntoView {
     let strings = i18n::strings(lang);
     let title_id = dom::milestone_title(m.id);
     let labelled_by = title_id.clone();
@@ -150,18 +146,18 @@ fn body(m: &'static Milestone, lang: Lang, query: &Query, nav: Nav) -> impl Into
             </p>
             <div class="milestone__main">
                 <h4 class="milestone__title" id=title_id>
-                    {highlighted(m.title.get(lang), query)}
+                    {highlighted(m.title.get(lang).into(), marks)}
                     {added}
                 </h4>
                 <ul class="milestone__dates">{dates}</ul>
                 <p class="milestone__who">
-                    {highlighted(m.who.get(lang), query)}
+                    {highlighted(m.who.get(lang).into(), marks)}
                 </p>
                 <p class="milestone__text">
-                    {highlighted(m.text.get(lang), query)}
+                    {highlighted(m.text.get(lang).into(), marks)}
                 </p>
                 {m.correction.as_ref().map(|c| view! { <CorrectionNote correction=c lang=lang /> })}
-                {figure_list(m.figures, lang, query)}
+                {figure_list(m.figures, lang, marks)}
                 <div class="milestone__meta">
                     {venue}
                     <div class="milestone__sources">

@@ -28,6 +28,7 @@ pub mod milestone_list;
 pub mod notice_bar;
 pub mod page_events;
 pub mod regions;
+pub mod rendering;
 pub mod scaling_chart;
 pub mod search_box;
 pub mod shell;

@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::list_window::ListWindow;
+use super::rendering::Rendering;
 use crate::keys::{self, Command};
 use crate::model::TIMELINE;
 use crate::nav::ToastMessage;
@@ -12,14 +13,13 @@ use crate::page::Page;
 use crate::state::{Action, State};
 use crate::url_state::{self, Notice};
 use crate::view::View;
-use crate::{browser, dom, progress};
+use crate::{browser, dom};
 
 /// The page's handles the app needs when it starts in the browser.
 pub struct Arrival {
     pub page: Page,
     pub state: RwSignal<State>,
-    /// How many milestones are rendered.
-    pub limit: RwSignal<usize>,
+    pub rendering: Rendering,
     pub notices: RwSignal<Vec<Notice>>,
     pub address: RwSignal<String>,
     pub today: RwSignal<String>,
@@ -37,7 +37,7 @@ impl Arrival {
         let Arrival {
             page,
             state,
-            limit,
+            rendering,
             notices,
             address,
             today,
@@ -58,39 +58,19 @@ impl Arrival {
         }
         notices.set(found);
         if let Some(id) = opened {
-            limit.set(usize::MAX);
+            rendering.all_milestones();
             request_animation_frame(move || list_window.reveal(id));
         }
         if page.embed {
             crate::embed::follow_height();
+            browser::remember_places();
         }
-        grow(
-            limit,
-            Callback::new(move |()| {
-                // Offline after the first visit, where pages were rendered (not under trunk serve).
-                if prerendered {
-                    crate::offline::register(&root, move || update_ready.set(true));
-                }
-            }),
-        );
-    }
-}
-
-/// Renders the rest of the list a chunk at a time when the browser is idle, then marks the page ready
-/// (`<html data-ready>`, which the end-to-end tests wait for), and calls `done`.
-fn grow(limit: RwSignal<usize>, done: Callback<()>) {
-    let total = TIMELINE.milestones.len();
-    match progress::next(limit.get_untracked(), total) {
-        Some(more) => request_idle_callback(move || {
-            if limit.get_untracked() < more {
-                limit.set(more);
+        rendering.grow(Callback::new(move |()| {
+            // Offline after the first visit, where pages were rendered (not under trunk serve).
+            if prerendered {
+                crate::offline::register(&root, move || update_ready.set(true));
             }
-            grow(limit, done);
-        }),
-        None => {
-            browser::mark_ready();
-            request_idle_callback(move || done.run(()));
-        }
+        }));
     }
 }
 
@@ -105,8 +85,7 @@ pub struct Listened {
     pub filters_open: RwSignal<bool>,
     pub dispatch: Callback<Action>,
     pub list_window: ListWindow,
-    /// How many milestones are rendered.
-    pub limit: RwSignal<usize>,
+    pub rendering: Rendering,
 }
 
 /// Listens for back/forward (which walk through the view's steps; the language is a preference and stays) and
@@ -121,7 +100,7 @@ pub fn listen(page: Listened) {
         filters_open,
         dispatch,
         list_window,
-        limit,
+        rendering,
     } = page;
     if !cfg!(target_arch = "wasm32") {
         return;
@@ -137,7 +116,7 @@ pub fn listen(page: Listened) {
         notices.set(found);
         toast.set(None);
         if let Some(id) = selected {
-            limit.set(usize::MAX);
+            rendering.all_milestones();
             request_animation_frame(move || list_window.reveal(id));
         }
     });
@@ -189,7 +168,6 @@ pub fn listen(page: Listened) {
         }
     };
     let click = window_event_listener(ev::click, move |ev| {
-        browser::remember_place(&ev);
         let Some((_, id)) = browser::milestone_link_of(&ev) else {
             return;
         };

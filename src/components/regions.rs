@@ -52,7 +52,7 @@ fn bar(s: Shell) -> AnyView {
         return ().into_any();
     }
     let lang = s.lang;
-    let later = s.later;
+    let rendering = s.rendering;
     let filter = s.filter;
     let facets = s.facets;
     let visible = s.visible;
@@ -68,7 +68,7 @@ fn bar(s: Shell) -> AnyView {
         on_later: Callback::new(move |()| {
             // The charts render, then the page goes there and holds them under the bar while the milestones
             // just above take their real heights (they render only near the screen).
-            later.set(true);
+            rendering.show_later();
             request_animation_frame(|| {
                 browser::hold_place(dom::LATER.to_string(), browser::bar_height())
             });
@@ -148,12 +148,12 @@ fn axis(s: Shell) -> AnyView {
 /// The milestones, then the charts and trends when the reader comes near them (in an idle moment, never in the
 /// way of the list catching up with a scroll) or prints.
 fn list(s: Shell) -> AnyView {
-    let later = s.later;
+    let rendering = s.rendering;
     let embed = s.page.embed;
     let later_anchor = NodeRef::<leptos::html::Div>::new();
     later_anchor.on_load(move |anchor| {
         browser::when_near(&anchor, move || {
-            request_idle_callback(move || later.set(true));
+            request_idle_callback(move || rendering.show_later());
         })
     });
     view! {
@@ -167,14 +167,13 @@ fn list(s: Shell) -> AnyView {
             on_clear=s.clear
             on_print=Callback::new(move |()| {
                 // As the browser's own print does (`beforeprint`): everything rendered, then the dialog.
-                later.set(true);
-                s.limit.set(usize::MAX);
+                rendering.everything();
                 request_animation_frame(browser::print);
             })
             full=!embed
         />
         <div class="later-anchor" id=dom::LATER node_ref=later_anchor></div>
-        <Show when=move || !embed && later.get()>
+        <Show when=move || !embed && rendering.later()>
             <Charts lang=s.lang />
             <Trends lang=s.lang />
         </Show>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::list_window::ListWindow;
 use super::page_events;
+use super::rendering::Rendering;
 use crate::facets::{facet_counts, FacetCounts};
 use crate::filter::{Filter, Part};
 use crate::model::{Lang, Milestone, TIMELINE};
@@ -30,8 +31,8 @@ pub struct Shell {
     pub page: Page,
     pub lang: Lang,
     pub state: RwSignal<State>,
-    /// How many milestones are rendered (`crate::progress`).
-    pub limit: RwSignal<usize>,
+    /// How much of the page is rendered.
+    pub rendering: Rendering,
     pub view: Memo<View>,
     pub filter: Memo<Filter>,
     pub visible: Memo<Vec<&'static Milestone>>,
@@ -41,8 +42,6 @@ pub struct Shell {
     pub query_text: Memo<String>,
     /// The axis marks render once the first view is done.
     pub marks_shown: Memo<bool>,
-    /// The charts and trends below the list render (near, printing, or the static page).
-    pub later: RwSignal<bool>,
     pub list_window: ListWindow,
     pub notices: RwSignal<Vec<Notice>>,
     pub address: RwSignal<String>,
@@ -68,27 +67,19 @@ impl Shell {
     pub fn new(page: Page, complete: bool, hydrating: bool) -> Shell {
         let lang = page.lang;
         let state = RwSignal::new(State::new(View::new(lang)));
-        let limit = RwSignal::new(if complete {
-            usize::MAX
-        } else {
-            progress::FIRST
-        });
+        let rendering = Rendering::new(complete);
         let view = Memo::new(move |_| state.with(|s| s.view.clone()));
         let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
         let visible = Memo::new(move |_| filter.with(|f| f.apply(&TIMELINE)));
         let facets = Memo::new(move |_| filter.with(|f| facet_counts(f, &TIMELINE)));
         let rendered = Memo::new(move |previous: Option<&Vec<_>>| {
-            let limit = limit.get();
+            let limit = rendering.limit();
             visible.with(|v| {
                 progress::rendered(TIMELINE.milestones, v, limit, previous.map(Vec::as_slice))
             })
         });
-        let later = RwSignal::new(complete);
         if cfg!(target_arch = "wasm32") {
-            browser::on_print(move || {
-                later.set(true);
-                limit.set(usize::MAX);
-            });
+            browser::on_print(move || rendering.everything());
         }
         let list_window = ListWindow::new(rendered);
         let notices = RwSignal::new(Vec::new());
@@ -116,7 +107,7 @@ impl Shell {
                 state.set(next);
             }
             if let Some(id) = change.reveal {
-                limit.set(usize::MAX);
+                rendering.all_milestones();
                 if !change.cleared.is_empty() {
                     let title = TIMELINE.milestone(id).map_or(id, |m| m.title.get(lang));
                     toast.set(Some(ToastMessage::cleared(lang, title, &change.cleared)));
@@ -138,7 +129,7 @@ impl Shell {
             filters_open,
             dispatch,
             list_window,
-            limit,
+            rendering,
         });
 
         // The document's title follows the era (DOM only; no signal is written here).
@@ -198,7 +189,7 @@ impl Shell {
             page,
             lang,
             state,
-            limit,
+            rendering,
             view,
             filter,
             visible,
@@ -206,9 +197,8 @@ impl Shell {
             era: Memo::new(move |_| view.with(|v| v.filter.era)),
             selected: Memo::new(move |_| view.with(|v| v.selected)),
             query_text: Memo::new(move |_| view.with(|v| v.filter.search.text().to_string())),
-            // A memo, so what it shows renders once when it turns true, not again at every step of `limit`.
-            marks_shown: Memo::new(move |_| limit.get() > progress::FIRST),
-            later,
+            // A memo, so what it shows renders once when it turns true, not again at every step of the list.
+            marks_shown: Memo::new(move |_| rendering.limit() > progress::FIRST),
             list_window,
             notices,
             address,
@@ -250,7 +240,7 @@ impl Shell {
         let arrival = page_events::Arrival {
             page: self.page,
             state: self.state,
-            limit: self.limit,
+            rendering: self.rendering,
             notices: self.notices,
             address: self.address,
             today: self.today,

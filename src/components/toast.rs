@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use super::close_button::CloseButton;
-use crate::i18n;
 use crate::model::Lang;
 use crate::nav::ToastMessage;
+use crate::{dom, i18n};
 
 /// A polite live region for confirmations ("Link copied") and for filters a link cleared (with a button that
 /// restores them); where the clipboard is unavailable it holds the link in a field, focused and selected, to copy by
-/// hand. In the embed view (`embedded`) it shows just below the control last used (`browser::remember_place`):
+/// hand. In the embed view (`embedded`) it shows just below the control last used (`browser::remember_places`):
 /// the frame is as tall as its content, so the bottom of the frame can be far out of the reader's sight.
 #[component]
 pub fn Toast(
@@ -19,7 +19,7 @@ pub fn Toast(
 ) -> impl IntoView {
     view! {
         <div
-            class="toast"
+            class=dom::TOAST_CLASS
             class:toast--embedded=embedded
             role="status"
             aria-live="polite"

@@ -3,8 +3,9 @@
 //! tap previews or follows. The components in `components::time_axis` and `components::year_grid` only render
 //! what these decide.
 
-use crate::chart::{stack, text_width, year_fraction, Rect};
+use crate::chart::{stack, year_fraction, Rect};
 use crate::model::{Date, Era, Milestone};
+use crate::text;
 
 /// Indices of `dates` (milestones' primary verified dates) in the order the axis draws them, left to right
 /// (an unknown month or day counts as the middle of its period, as on the axis); equal dates keep their order.
@@ -153,7 +154,7 @@ pub fn tap(touch: bool, previewed: bool) -> Tap {
 pub fn tip_box(text: &str, x: f64, y: f64, width: f64, height: f64, gap: f64) -> Rect {
     const SIZE: f64 = 12.0;
     const PAD: f64 = 7.0;
-    let w = (text_width(text, SIZE) + 2.0 * PAD).min(width);
+    let w = (text::width(text, SIZE, false) + 2.0 * PAD).min(width);
     Rect {
         x: (x - w / 2.0).clamp(0.0, width - w),
         y: y - gap - height,

@@ -32,6 +32,7 @@ pub mod preview;
 pub mod progress;
 pub mod search;
 pub mod state;
+pub mod text;
 pub mod url_state;
 pub mod view;
 pub mod windowing;

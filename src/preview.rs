@@ -4,12 +4,10 @@
 //! the build-time renderer (`src/bin/render.rs`) rasterises the SVG with the system's Noto Sans CJK and writes
 //! the tags into each page's head.
 
-mod text;
-
 use crate::html::escape;
 use crate::model::{year_span, Lang, Timeline};
 use crate::page::Page;
-pub use text::{px, width_em, wrap};
+use crate::text::{width, wrap_at_most};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -25,14 +23,7 @@ const SURFACE: &str = "#ffffff";
 const TEXT: &str = "#1c1d21";
 const MUTED: &str = "#4e525a";
 const BORDER: &str = "#d6d4cc";
-const PAD: f32 = 64.0;
-
-/// The first and last year of the timeline's eras ("2010–2025").
-pub fn years(timeline: &Timeline) -> (u16, u16) {
-    let start = timeline.eras.iter().map(|e| e.start).min().unwrap_or(0);
-    let end = timeline.eras.iter().map(|e| e.end).max().unwrap_or(start);
-    (start, end)
-}
+const PAD: f64 = 64.0;
 
 /// How many milestones belong to the era `id`.
 pub fn count(timeline: &Timeline, id: &str) -> usize {
@@ -41,9 +32,9 @@ pub fn count(timeline: &Timeline, id: &str) -> usize {
 
 /// The card as an SVG document of [`WIDTH`] × [`HEIGHT`].
 pub fn svg(timeline: &Timeline) -> String {
-    let (start, end) = years(timeline);
+    let (start, end) = timeline.years();
     let all_years = year_span(start, end);
-    let inner = WIDTH as f32 - 2.0 * PAD;
+    let inner = WIDTH as f64 - 2.0 * PAD;
     let total = timeline.milestones.len();
     let mut out = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}">
@@ -52,13 +43,13 @@ pub fn svg(timeline: &Timeline) -> String {
 <text x="{}" y="88" font-size="22" text-anchor="end" fill="{MUTED}">{total} 個里程碑 · {total} milestones</text>
 "#,
         ERA_COLOURS[0],
-        WIDTH as f32 - PAD,
+        WIDTH as f64 - PAD,
     );
     let zh = timeline.meta.title.zh;
-    let size = (inner / px(zh, 1.0, true)).clamp(30.0, 56.0);
+    let size = (inner / width(zh, 1.0, true)).clamp(30.0, 56.0);
     text_lines(
         &mut out,
-        &wrap(zh, size, inner, 1, true),
+        &wrap_at_most(zh, size, true, inner, 1),
         PAD,
         156.0,
         size,
@@ -66,25 +57,25 @@ pub fn svg(timeline: &Timeline) -> String {
         "700",
         TEXT,
     );
-    let size = (inner / width_em(timeline.meta.title.en)).clamp(24.0, 30.0);
-    let en = wrap(timeline.meta.title.en, size, inner, 2, false);
+    let size = (inner / width(timeline.meta.title.en, 1.0, false)).clamp(24.0, 30.0);
+    let en = wrap_at_most(timeline.meta.title.en, size, false, inner, 2);
     text_lines(&mut out, &en, PAD, 202.0, size, size * 1.2, "400", MUTED);
 
     // The band: each era at its years; below it, a column per era (equal widths, so names have room), joined
     // to its part of the band by a faint fan.
     let eras = timeline.eras;
-    let span = f32::from(end - start + 1);
+    let span = f64::from(end - start + 1);
     let (band_y, band_h, col_y, gap) = (264.0, 18.0, 326.0, 12.0);
-    let col_w = (inner - gap * (eras.len().max(1) - 1) as f32) / eras.len().max(1) as f32;
-    let col_h = HEIGHT as f32 - 48.0 - col_y;
+    let col_w = (inner - gap * (eras.len().max(1) - 1) as f64) / eras.len().max(1) as f64;
+    let col_h = HEIGHT as f64 - 48.0 - col_y;
     for (i, era) in eras.iter().enumerate() {
         let colour = ERA_COLOURS[i % ERA_COLOURS.len()];
-        let x0 = PAD + inner * f32::from(era.start - start) / span;
-        let x1 = PAD + inner * f32::from(era.end + 1 - start) / span;
-        let cx = PAD + i as f32 * (col_w + gap);
+        let x0 = PAD + inner * f64::from(era.start - start) / span;
+        let x1 = PAD + inner * f64::from(era.end + 1 - start) / span;
+        let cx = PAD + i as f64 * (col_w + gap);
         let n = count(timeline, era.id);
         // The count, and its label beside it (smaller for long numbers, so the label stays in the column).
-        let ns = ((col_w - 32.0 - 78.0) / px(&n.to_string(), 1.0, true)).clamp(18.0, 46.0);
+        let ns = ((col_w - 32.0 - 78.0) / width(&n.to_string(), 1.0, true)).clamp(18.0, 46.0);
         out.push_str(&format!(
             r#"<g class="era" data-era="{id}" data-count="{n}">
 <rect class="band" x="{bx:.1}" y="{band_y}" width="{bw:.1}" height="{band_h}" rx="4" fill="{colour}"/>
@@ -104,18 +95,18 @@ pub fn svg(timeline: &Timeline) -> String {
             cx1 = cx + col_w,
             tx = cx + 16.0,
             cy = col_y + 60.0,
-            lx = cx + 16.0 + px(&n.to_string(), ns, true) + 8.0,
+            lx = cx + 16.0 + width(&n.to_string(), ns, true) + 8.0,
             ly1 = col_y + 41.0,
             ly2 = col_y + 58.0,
             sy = col_y + 90.0,
             years = era.span(),
         ));
-        let width = col_w - 30.0;
-        let zh = wrap(era.title.zh, 19.0, width, 2, true);
+        let room = col_w - 30.0;
+        let zh = wrap_at_most(era.title.zh, 19.0, true, room, 2);
         let zh_y = col_y + 122.0;
         text_lines(&mut out, &zh, cx + 16.0, zh_y, 19.0, 25.0, "700", TEXT);
-        let en_y = zh_y + 25.0 * zh.len() as f32 + 4.0;
-        let en = wrap(era.title.en, 15.0, width, 3, false);
+        let en_y = zh_y + 25.0 * zh.len() as f64 + 4.0;
+        let en = wrap_at_most(era.title.en, 15.0, false, room, 3);
         text_lines(&mut out, &en, cx + 16.0, en_y, 15.0, 19.0, "400", MUTED);
         out.push_str("</g>\n");
     }
@@ -128,10 +119,10 @@ pub fn svg(timeline: &Timeline) -> String {
 fn text_lines(
     out: &mut String,
     lines: &[String],
-    x: f32,
-    y: f32,
-    size: f32,
-    step: f32,
+    x: f64,
+    y: f64,
+    size: f64,
+    step: f64,
     weight: &str,
     fill: &str,
 ) {
@@ -139,7 +130,7 @@ fn text_lines(
         out.push_str(&format!(
             r#"<text x="{x:.1}" y="{:.1}" font-size="{size:.1}" font-weight="{weight}" fill="{fill}">{}</text>
 "#,
-            y + step * i as f32,
+            y + step * i as f64,
             escape(line)
         ));
     }
@@ -147,7 +138,7 @@ fn text_lines(
 
 /// What the preview shows, in words (`og:image:alt`).
 pub fn alt(timeline: &Timeline, lang: Lang) -> String {
-    let (start, end) = years(timeline);
+    let (start, end) = timeline.years();
     let span = year_span(start, end);
     let (eras, total) = (timeline.eras.len(), timeline.milestones.len());
     let title = timeline.meta.title.get(lang);

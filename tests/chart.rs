@@ -2,11 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_timeline::chart::{
-    bold_width, imagenet_bars, imagenet_table, place_labels, points, scaling_layout, scaling_table,
-    stack, step_point, text_width, tip, undisclosed_size, wrap, year_fraction, year_ticks, Across,
-    Area, Frame, Linear, Log, Rect, ScalingLayout, DOT_R, FONT, MARK_R, TIP_TEXT, WIDTHS,
+    imagenet_bars, imagenet_table, place_labels, points, scaling_layout, scaling_table, stack,
+    step_point, tip, undisclosed_size, year_fraction, year_ticks, Across, Area, Frame, Linear, Log,
+    Rect, ScalingLayout, DOT_R, FONT, MARK_R, TIP_TEXT, WIDTHS,
 };
 use ai_timeline::model::{Date, Lang, Metric, TIMELINE};
+use ai_timeline::text::width;
 use common::FIXTURE as T;
 
 mod common;
@@ -240,34 +241,6 @@ fn boxes_apart_at_the_narrowest_width_stay_apart_as_it_widens() {
 }
 
 #[test]
-fn text_width_is_an_upper_bound_and_wraps() {
-    // Measured in DejaVu Sans 12 px (Chromium on Linux): "GPT-3 175B" 69.7 px, "專家混合模型 46.7B" 110.8 px.
-    assert!((69.7..73.0).contains(&text_width("GPT-3 175B", 12.0)));
-    assert!((110.8..114.0).contains(&text_width("專家混合模型 46.7B", 12.0)));
-    assert!(bold_width("GPT-3", 12.0) > text_width("GPT-3", 12.0));
-    assert_eq!(text_width("", 12.0), 0.0);
-    let lines = wrap(
-        "Codex (cloud software-engineering agent)",
-        12.0,
-        false,
-        150.0,
-    );
-    assert_eq!(lines, ["Codex (cloud", "software-engineering", "agent)"]);
-    for line in &lines {
-        assert!(text_width(line, 12.0) <= 150.0);
-    }
-    let zh = wrap("國際數學奧林匹亞（IMO）2025 金牌水準", 12.0, false, 100.0);
-    assert!(
-        zh.len() >= 3 && zh.iter().all(|l| text_width(l, 12.0) <= 100.0),
-        "{zh:?}"
-    );
-    assert_eq!(
-        zh.concat().replace(' ', ""),
-        "國際數學奧林匹亞（IMO）2025金牌水準"
-    );
-}
-
-#[test]
 fn tooltips_stay_inside_and_by_their_point() {
     let frame = Frame {
         left: Across::left(2.0),
@@ -403,9 +376,9 @@ fn real_data_tooltips_fit_at_the_narrowest_width_in_both_languages() {
                 );
                 for line in &t.lines {
                     let w = if line.title {
-                        bold_width(&line.text, 13.0)
+                        width(&line.text, 13.0, true)
                     } else {
-                        text_width(&line.text, TIP_TEXT)
+                        width(&line.text, TIP_TEXT, false)
                     };
                     assert!(w <= t.area.w, "{}", line.text);
                 }
@@ -461,7 +434,7 @@ fn real_data_domains_come_from_the_data() {
         let boxes: Vec<f64> = labels.iter().map(|(x, _)| x.at(WIDTHS[k])).collect();
         assert!(boxes
             .windows(2)
-            .all(|w| w[1] - w[0] >= text_width("0000", FONT) + 4.0));
+            .all(|w| w[1] - w[0] >= width("0000", FONT, false) + 4.0));
     }
 }
 

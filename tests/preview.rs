@@ -6,7 +6,7 @@ mod common;
 
 use ai_timeline::model::{Lang, Meta, Timeline};
 use ai_timeline::page::Page;
-use ai_timeline::preview::{self, share_tags, svg, wrap, ERA_COLOURS, HEIGHT, WIDTH};
+use ai_timeline::preview::{share_tags, svg, ERA_COLOURS, HEIGHT, WIDTH};
 use common::{text, FIXTURE};
 
 /// The fixture with markup-like characters in its title and era names.
@@ -130,44 +130,6 @@ fn the_era_colours_are_the_apps() {
             i + 1
         );
     }
-}
-
-#[test]
-fn lines_fit_and_break_between_words_and_ideographs() {
-    let lines = wrap(
-        "Multimodal LLMs and the evolution of reasoning",
-        15.0,
-        140.0,
-        3,
-        false,
-    );
-    assert!(lines.len() > 1 && lines.len() <= 3, "{lines:?}");
-    for line in &lines {
-        assert!(preview::width_em(line) * 15.0 <= 140.0, "{line}");
-        assert!(!line.starts_with(' ') && !line.ends_with(' '));
-    }
-    assert_eq!(
-        lines.join(" "),
-        "Multimodal LLMs and the evolution of reasoning"
-    );
-
-    let lines = wrap("推理模型、代理與開放權重", 20.0, 140.0, 2, false);
-    assert_eq!(lines.concat(), "推理模型、代理與開放權重");
-    assert!(lines.iter().all(|l| !l.starts_with('、')), "{lines:?}");
-
-    let lines = wrap("多模態LLM與推理進化", 20.0, 70.0, 9, false);
-    assert!(lines.iter().any(|l| l.contains("LLM")), "{lines:?}");
-
-    let cut = wrap(
-        "one two three four five six seven eight",
-        20.0,
-        100.0,
-        2,
-        false,
-    );
-    assert_eq!(cut.len(), 2);
-    assert!(cut[1].ends_with('…'));
-    assert!(preview::width_em(&cut[1]) * 20.0 <= 100.0);
 }
 
 fn tag<'a>(tags: &'a [String], key: &str) -> Option<&'a str> {

@@ -1,4 +1,4 @@
-//! The geometry behind the time axis and the charts: scales, ticks, stacking of marks, text widths, placement
+//! The geometry behind the time axis and the charts: scales, ticks, stacking of marks, placement
 //! of labels and tooltips, the scaling chart's whole layout and the charts' tables. Pure functions with native
 //! tests; the components only draw what these compute.
 //!
@@ -8,7 +8,7 @@
 //! move further apart as it widens ([`Area::apart`]).
 
 use crate::model::{Date, Lang, Metric, Milestone, Origin, Text, Timeline};
-use crate::{format, i18n};
+use crate::{format, i18n, text};
 
 mod imagenet;
 mod place;
@@ -147,97 +147,4 @@ impl Rect {
             && self.y < other.y + other.h
             && other.y < self.y + self.h
     }
-}
-
-/// Advance widths of the printable ASCII characters (from the space), in hundredths of the font size, regular
-/// and bold: DejaVu Sans, the sans-serif Linux falls back to and wider than most system fonts.
-const ASCII_WIDTHS: [[u8; 95]; 2] = [
-    [
-        32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64,
-        64, 64, 64, 34, 34, 84, 84, 84, 53, 100, 68, 69, 70, 77, 63, 58, 77, 75, 29, 29, 66, 56,
-        86, 75, 79, 60, 79, 69, 63, 61, 73, 68, 99, 69, 61, 69, 39, 34, 39, 84, 50, 50, 61, 63, 55,
-        63, 62, 35, 63, 63, 28, 28, 58, 28, 97, 63, 61, 63, 63, 41, 52, 39, 63, 59, 82, 59, 59, 52,
-        64, 34, 64, 84,
-    ],
-    [
-        35, 46, 52, 84, 70, 100, 87, 31, 46, 46, 52, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70,
-        70, 70, 70, 70, 40, 40, 84, 84, 84, 58, 100, 77, 76, 73, 83, 68, 68, 82, 84, 37, 37, 77,
-        64, 100, 84, 85, 73, 85, 77, 72, 68, 81, 77, 110, 77, 72, 73, 46, 37, 46, 84, 50, 50, 67,
-        72, 59, 72, 68, 44, 72, 71, 34, 34, 67, 34, 104, 71, 69, 72, 72, 49, 60, 48, 71, 65, 92,
-        65, 65, 58, 71, 37, 71, 84,
-    ],
-];
-
-/// Whether a character is set full-width (CJK ideographs, kana, full-width forms and punctuation).
-fn is_wide(c: char) -> bool {
-    c as u32 >= 0x2E80
-}
-
-/// A character's width as a share of the font size: ASCII from the table; general punctuation (dashes,
-/// ellipsis) and wide characters a full em; other letters three quarters.
-fn char_width(c: char, bold: bool) -> f64 {
-    match c as u32 {
-        0x20..=0x7E => f64::from(ASCII_WIDTHS[usize::from(bold)][c as usize - 0x20]) / 100.0,
-        0x2000..=0x206F => 1.0,
-        _ if is_wide(c) => 1.0,
-        _ => 0.75,
-    }
-}
-
-fn width_of(text: &str, size: f64, bold: bool) -> f64 {
-    text.chars().map(|c| char_width(c, bold)).sum::<f64>() * size * 1.02
-}
-
-/// Width of one line of text at `size` px: an upper bound from a wide sans-serif's widths (2% over), so that
-/// labels placed by it never touch, whatever font the reader has.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    width_of(text, size, false)
-}
-
-/// [`text_width`] for bold text.
-pub fn bold_width(text: &str, size: f64) -> f64 {
-    width_of(text, size, true)
-}
-
-/// The places a line may break: after the spaces that end a word, and around every wide character.
-fn pieces(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut joins = false;
-    for c in text.chars() {
-        match out.last_mut() {
-            Some(last) if c == ' ' || (joins && !is_wide(c)) => last.push(c),
-            _ => out.push(c.to_string()),
-        }
-        joins = c != ' ' && !is_wide(c);
-    }
-    out
-}
-
-/// `text` in lines no wider than `max` px at `size`: broken between words and around CJK characters; a word
-/// longer than a line is broken where it must be.
-pub fn wrap(text: &str, size: f64, bold: bool, max: f64) -> Vec<String> {
-    let fits = |s: &str| width_of(s.trim_end(), size, bold) <= max;
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for piece in pieces(text) {
-        if fits(&format!("{line}{piece}")) {
-            line.push_str(&piece);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(line.trim_end().to_string());
-            line.clear();
-        }
-        for c in piece.chars() {
-            if !line.is_empty() && !fits(&format!("{line}{c}")) {
-                lines.push(line.trim_end().to_string());
-                line.clear();
-            }
-            line.push(c);
-        }
-    }
-    if !line.trim_end().is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
 }

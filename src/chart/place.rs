@@ -213,15 +213,19 @@ pub fn tip(texts: &[String], x: Across, y: f64, r: f64, frame: &Frame, min_width
     for (i, text) in texts.iter().enumerate() {
         let bold = i == 0;
         let size = if bold { TIP_TITLE } else { TIP_TEXT };
-        lines.extend(wrap(text, size, bold, room).into_iter().map(|l| (l, bold)));
+        lines.extend(
+            text::wrap(text, size, bold, room)
+                .into_iter()
+                .map(|l| (l, bold)),
+        );
     }
     let w = lines
         .iter()
         .map(|(l, bold)| {
             if *bold {
-                bold_width(l, TIP_TITLE)
+                text::width(l, TIP_TITLE, true)
             } else {
-                text_width(l, TIP_TEXT)
+                text::width(l, TIP_TEXT, false)
             }
         })
         .fold(0.0, f64::max)

@@ -93,7 +93,7 @@ pub(super) fn text_area(text: &str, x: Across, y: f64) -> Area {
     Area {
         x,
         y: y - FONT * 0.65,
-        w: text_width(text, FONT),
+        w: text::width(text, FONT, false),
         h: FONT * 1.3,
     }
 }

@@ -36,7 +36,7 @@ pub fn scaling_layout(timeline: &Timeline, lang: Lang) -> ScalingLayout {
     .ticks();
     let left = value_ticks
         .iter()
-        .map(|&v| text_width(&format::count(lang, v), FONT))
+        .map(|&v| text::width(&format::count(lang, v), FONT, false))
         .fold(0.0, f64::max)
         + 12.0;
     let x = Stretch {
@@ -166,7 +166,7 @@ pub fn scaling_layout(timeline: &Timeline, lang: Lang) -> ScalingLayout {
                 texts.insert(0, format!("{} {count}", p.name));
             }
             let label = texts.into_iter().find_map(|text| {
-                let size = (text_width(&text, FONT), FONT * 1.3);
+                let size = (text::width(&text, FONT, false), FONT * 1.3);
                 place_label((p.x, p.y), size, LABEL_GAP, &taken, &plot, width).map(|a| (a, text))
             });
             taken.extend(label.as_ref().map(|l| l.0));
@@ -222,7 +222,7 @@ pub fn scaling_layout(timeline: &Timeline, lang: Lang) -> ScalingLayout {
         .iter()
         .map(|&width| {
             let per_year = x.map(domain.0 + 1.0).at(width) - x.map(domain.0).at(width);
-            let widest = text_width("0000", FONT) + 8.0;
+            let widest = text::width("0000", FONT, false) + 8.0;
             let step = [1, 2, 3, 5, 10]
                 .into_iter()
                 .find(|&n| f64::from(n) * per_year >= widest)

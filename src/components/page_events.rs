@@ -75,6 +75,7 @@ impl Arrival {
 }
 
 /// What the window's listeners read and change.
+#[derive(Clone, Copy)]
 pub struct Listened {
     pub page: Page,
     pub state: RwSignal<State>,
@@ -90,34 +91,23 @@ pub struct Listened {
 
 /// Listens for back/forward (which walk through the view's steps; the language is a preference and stays) and
 /// for the keyboard (`/` search, j/k and arrows move, Enter opens the source, `?` help, Esc closes it).
-pub fn listen(page: Listened) {
-    let Listened {
-        page: this,
-        state,
-        notices,
-        toast,
-        help_open,
-        filters_open,
-        dispatch,
-        list_window,
-        rendering,
-    } = page;
+pub fn listen(l: Listened) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
     let popstate = window_event_listener(ev::popstate, move |_| {
-        let mut next = state.get_untracked();
+        let mut next = l.state.get_untracked();
         let (found, rewrite) = next.restore(&browser::current_query(), &TIMELINE);
         if let Some(query) = rewrite {
             browser::replace_query(&query);
         }
         let selected = next.view.selected;
-        state.set(next);
-        notices.set(found);
-        toast.set(None);
+        l.state.set(next);
+        l.notices.set(found);
+        l.toast.set(None);
         if let Some(id) = selected {
-            rendering.all_milestones();
-            request_animation_frame(move || list_window.reveal(id));
+            l.rendering.all_milestones();
+            request_animation_frame(move || l.list_window.reveal(id));
         }
     });
     on_cleanup(move || popstate.remove());
@@ -126,17 +116,21 @@ pub fn listen(page: Listened) {
         let Some(key) = browser::read_key(&ev) else {
             return;
         };
-        match keys::command(key, help_open.get_untracked(), filters_open.get_untracked()) {
-            Command::ToggleHelp => help_open.update(|open| *open = !*open),
-            Command::CloseHelp => help_open.set(false),
+        match keys::command(
+            key,
+            l.help_open.get_untracked(),
+            l.filters_open.get_untracked(),
+        ) {
+            Command::ToggleHelp => l.help_open.update(|open| *open = !*open),
+            Command::CloseHelp => l.help_open.set(false),
             Command::CloseFilters => {
-                filters_open.set(false);
+                l.filters_open.set(false);
                 browser::focus_quietly(dom::FILTERS_TOGGLE);
             }
             Command::FocusSearch => browser::focus_element(dom::SEARCH),
-            Command::Step(forward) => dispatch.run(Action::Step { forward }),
+            Command::Step(forward) => l.dispatch.run(Action::Step { forward }),
             Command::OpenSource => {
-                let selected = state.with_untracked(|s| s.view.selected);
+                let selected = l.state.with_untracked(|s| s.view.selected);
                 match selected.and_then(|id| TIMELINE.milestone(id)) {
                     Some(m) => browser::open_in_new_tab(m.sources[0].url),
                     None => return,
@@ -152,7 +146,10 @@ pub fn listen(page: Listened) {
     // followed some other way (pressed, focused) its address takes up the current view with it selected. In the
     // embed view, a milestone the view leaves out opens in the full view, in a new tab: the embed keeps its view.
     let outside = move |m: &'static crate::model::Milestone| {
-        this.embed && !state.with_untracked(|s| s.view.filter.matches(m, &TIMELINE))
+        l.page.embed
+            && !l
+                .state
+                .with_untracked(|s| s.view.filter.matches(m, &TIMELINE))
     };
     let point = move |ev: &web_sys::Event| {
         let Some((link, id)) = browser::milestone_link_of(ev) else {
@@ -160,8 +157,12 @@ pub fn listen(page: Listened) {
         };
         if let Some(m) = TIMELINE.milestone(&id) {
             let href = match outside(m) {
-                true => this.link_to(this.full()) + &url_state::milestone_link(this.lang, m.id),
-                false => state.with_untracked(|s| url_state::link_in_view(&s.view, m.id)),
+                true => {
+                    l.page.link_to(l.page.full()) + &url_state::milestone_link(l.page.lang, m.id)
+                }
+                false => l
+                    .state
+                    .with_untracked(|s| url_state::link_in_view(&s.view, m.id)),
             };
             link.set_href(&href);
             browser::open_in_new_tab_on_follow(&link, outside(m));
@@ -179,7 +180,7 @@ pub fn listen(page: Listened) {
             point(&ev);
         } else if browser::is_plain_click(&ev) {
             ev.prevent_default();
-            dispatch.run(Action::Jump(m.id));
+            l.dispatch.run(Action::Jump(m.id));
         }
     });
     let pointerdown = window_event_listener(ev::pointerdown, move |ev| point(&ev));

@@ -102,10 +102,39 @@ pub fn keep_at(id: &str, top: f64) {
     }
 }
 
+/// Scrolls `element` to the start of the view and keeps it there for the next frames: the items above it that
+/// come near the screen are laid out for real only after the scroll (`content-visibility: auto`) and can push it
+/// down by screens on a phone, while the browser keeps in place what is under the bar (the item above). Stops
+/// as soon as the reader scrolls.
 fn to_start(element: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+    let top = element.get_bounding_client_rect().top();
+    hold(element.clone(), top, scroll_y(), HOLD_FRAMES);
+}
+
+/// How many frames a scrolled-to element is held in place.
+const HOLD_FRAMES: u8 = 12;
+
+fn hold(element: web_sys::Element, top: f64, scrolled: f64, frames: u8) {
+    if frames == 0 {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        if scroll_y() != scrolled {
+            return;
+        }
+        let moved = element.get_bounding_client_rect().top() - top;
+        if moved.abs() > 0.5 {
+            scroll_by(moved);
+        }
+        hold(element, top, scroll_y(), frames - 1);
+    });
+}
+
+fn scroll_y() -> f64 {
+    gloo::utils::window().scroll_y().unwrap_or(0.0)
 }
 
 /// Scrolls to the top of the page.

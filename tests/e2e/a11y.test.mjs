@@ -5,11 +5,31 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { startHarness } from "./harness.mjs";
+import { apart, catalog, titles, together, wordOf } from "./catalog.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let harness;
+// What the views need, read from the page: an era and a tag that go together, an era and an organisation that
+// never do, a word of a title in each language, a milestone, and an era with a link out of it.
+let pick;
 before(async () => {
   harness = await startHarness();
+  const cat = await catalog(harness);
+  const zh = await titles(harness, "zh-Hant");
+  const eraOf = (id) => cat.items.find((m) => m.id === id)?.era;
+  const [era, tag] = together(cat, "era", "tags")[0];
+  pick = {
+    era,
+    tag,
+    empty: apart(cat, "era", "orgs"),
+    word: {
+      en: cat.items.map((m) => wordOf(m.title)).find(Boolean),
+      "zh-Hant": Object.values(zh).map((t) => wordOf(t, { han: true })).find(Boolean),
+    },
+    milestone: cat.items[Math.floor(cat.items.length / 2)].id,
+    linkedOut: cat.eras.find((e) => cat.items.some((m) => m.era === e && m.links.some((t) => eraOf(t) !== e))),
+  };
+  assert.ok(pick.empty && pick.word.en && pick.word["zh-Hant"] && pick.linkedOut, JSON.stringify(pick));
 });
 after(async () => {
   await harness?.close();
@@ -17,11 +37,11 @@ after(async () => {
 
 const views = {
   default: (lang) => `?lang=${lang}`,
-  filtered: (lang) => `?era=scaling&tags=language&lang=${lang}`,
-  search: (lang) => `?q=${lang === "en" ? "attention" : "%E6%B3%A8%E6%84%8F%E5%8A%9B"}&lang=${lang}`,
-  "deep link": (lang) => `?m=gpt-3&lang=${lang}`,
+  filtered: (lang) => `?era=${pick.era}&tags=${pick.tag}&lang=${lang}`,
+  search: (lang) => `?q=${encodeURIComponent(pick.word[lang])}&lang=${lang}`,
+  "deep link": (lang) => `?m=${pick.milestone}&lang=${lang}`,
   "charts (tables open)": (lang) => `?lang=${lang}`,
-  empty: (lang) => `?era=foundations&org=openai&lang=${lang}`,
+  empty: (lang) => `?era=${pick.empty[0]}&org=${pick.empty[1]}&lang=${lang}`,
 };
 
 /** Runs axe on the page; returns its violations as "rule: target" lines. */
@@ -74,7 +94,7 @@ describe("accessibility", () => {
 
   test("axe: filters panel open, on a phone and on a desktop", async () => {
     for (const [width, scheme] of [[375, "dark"], [1280, "light"]]) {
-      const { context, page } = await harness.open("?tags=vision&lang=zh-Hant", { width, scheme });
+      const { context, page } = await harness.open(`?tags=${pick.tag}&lang=zh-Hant`, { width, scheme });
       await page.locator(".toolbar__filters").click();
       assert.deepEqual(await axe(page), [], `${width} ${scheme}`);
       await context.close();
@@ -83,7 +103,7 @@ describe("accessibility", () => {
 
   test("axe: the toast that offers the filters back, light and dark, phone and desktop", async () => {
     for (const [width, scheme, lang] of [[375, "dark", "zh-Hant"], [1280, "light", "en"], [375, "light", "en"], [1280, "dark", "zh-Hant"]]) {
-      const { context, page } = await harness.open(`?era=transformer&lang=${lang}`, { width, scheme });
+      const { context, page } = await harness.open(`?era=${pick.linkedOut}&lang=${lang}`, { width, scheme });
       // A link to a milestone outside the era clears the era filter and offers it back.
       const outside = await page.evaluate(() => {
         const shown = new Set([...document.querySelectorAll(".milestone:not([hidden])")].map((m) => m.dataset.id));
@@ -123,14 +143,14 @@ describe("accessibility", () => {
   test("focus stays on the control after a filter change", async () => {
     const { context, page } = await harness.open("?lang=en");
     await page.locator(".toolbar__filters").click();
-    const chip = page.locator(".facet-chip--tag[data-value=vision]");
+    const chip = page.locator(`.facet-chip--tag[data-value="${pick.tag}"]`);
     await chip.focus();
     await page.keyboard.press("Enter");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.value), "vision");
-    const card = page.locator(".era-card[data-era=scaling]");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.value), pick.tag);
+    const card = page.locator(`.era-card[data-era="${pick.era}"]`);
     await card.focus();
     await page.keyboard.press("Space");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.era), "scaling");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.era), pick.era);
     // The result count is a live region.
     assert.equal(await page.locator(".milestones__count").getAttribute("role"), "status");
     await context.close();

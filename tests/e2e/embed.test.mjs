@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { startHarness } from "./harness.mjs";
+import { catalog, wordOf } from "./catalog.mjs";
 
 /** A page of another origin (another port) holding `html`. */
 function hostPage(html) {
@@ -29,9 +30,28 @@ async function embedCode(harness, query) {
 describe("embedding", () => {
   let harness;
   let host;
+  // From the page: an era of 3 or more milestones whose first cross-link points out of it, and a word of one of
+  // its titles that few titles share (a search that narrows its view).
+  let era;
+  let word;
 
   before(async () => {
     harness = await startHarness();
+    const cat = await catalog(harness);
+    const eraOf = (id) => cat.items.find((m) => m.id === id)?.era;
+    era = cat.eras.find((e) => {
+      const its = cat.items.filter((m) => m.era === e);
+      const linked = its.find((m) => m.links.length);
+      return its.length >= 3 && linked && eraOf(linked.links[0]) !== e;
+    });
+    assert.ok(era, "an era whose first link points out of it");
+    const shared = (w) => cat.items.filter((m) => m.title.toLowerCase().includes(w.toLowerCase())).length;
+    word = cat.items
+      .filter((m) => m.era === era)
+      .map((m) => wordOf(m.title))
+      .filter(Boolean)
+      .sort((a, b) => shared(a) - shared(b))[0];
+    assert.ok(word, "a word of a title of the era");
   });
   after(async () => {
     await harness?.close();
@@ -39,17 +59,17 @@ describe("embedding", () => {
   });
 
   test("the embed code names the embed view of this view, absolutely, with the height script", async () => {
-    const snippet = await embedCode(harness, "en/?era=transformer");
+    const snippet = await embedCode(harness, `en/?era=${era}`);
     const src = new URL(snippet.match(/<iframe src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
     assert.equal(src.origin + src.pathname, `${harness.base}embed/en/`);
-    assert.equal(src.searchParams.get("era"), "transformer");
+    assert.equal(src.searchParams.get("era"), era);
     assert.match(snippet, /title="[^"]+"/);
     assert.match(snippet, /ai-timeline:height/);
     assert.deepEqual(harness.problems, []);
   });
 
   test("in another origin's page the view fits its content and links to the full timeline", async () => {
-    const snippet = await embedCode(harness, "en/?era=transformer");
+    const snippet = await embedCode(harness, `en/?era=${era}`);
     host = await hostPage(snippet);
     const context = await harness.browser.newContext({ viewport: { width: 900, height: 700 } });
     const page = await context.newPage();
@@ -62,7 +82,7 @@ describe("embedding", () => {
     await embedded.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
     // Compact: no site header, era cards, charts or footer; the bar with search and era is there.
     assert.equal(await frame.locator(".site-header, .eras, .charts, .site-footer").count(), 0);
-    assert.equal(await frame.locator(".toolbar__era-select").inputValue(), "transformer");
+    assert.equal(await frame.locator(".toolbar__era-select").inputValue(), era);
     await frame.locator(".search-box__input").waitFor();
 
     // The frame takes its content's height (no scrolling inside the page), and follows it when it changes.
@@ -70,7 +90,7 @@ describe("embedding", () => {
     const tall = (await frameElement.boundingBox()).height;
     const content = await embedded.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     assert.ok(Math.abs(tall - content) <= 2, `frame ${tall} px, content ${content} px`);
-    await frame.locator(".search-box__input").fill("AlphaGo");
+    await frame.locator(".search-box__input").fill(word);
     await page.waitForFunction((h) => document.querySelector("iframe[data-ai-timeline]").getBoundingClientRect().height < h - 50, tall);
 
     // Its link opens the full timeline (a new tab) with the same view.
@@ -80,14 +100,14 @@ describe("embedding", () => {
     await full.waitForLoadState();
     const url = new URL(full.url());
     assert.equal(url.pathname, new URL(`${harness.base}en/`).pathname);
-    assert.equal(url.searchParams.get("q"), "AlphaGo");
+    assert.equal(url.searchParams.get("q"), word);
     await full.waitForSelector(".site-header");
     assert.deepEqual(harness.problems, []);
     await context.close();
   });
 
   test("a link to a milestone the embed leaves out opens the full view; the embed keeps its view and says things in sight", async () => {
-    const snippet = await embedCode(harness, "en/?era=transformer");
+    const snippet = await embedCode(harness, `en/?era=${era}`);
     assert.match(snippet, /allow="clipboard-write"/);
     const other = await hostPage(snippet);
     const context = await harness.browser.newContext({ viewport: { width: 900, height: 700 } });
@@ -125,9 +145,9 @@ describe("embedding", () => {
       await full.close();
       // The embed is as it was: its era, its height, nothing selected.
       const query = new URL(embedded().url()).searchParams;
-      assert.equal(query.get("era"), "transformer");
+      assert.equal(query.get("era"), era);
       assert.equal(query.get("m"), null);
-      assert.equal(await frame.locator(".toolbar__era-select").inputValue(), "transformer");
+      assert.equal(await frame.locator(".toolbar__era-select").inputValue(), era);
       assert.deepEqual(await shown(), before, "the same milestones show");
       // Items off the host's screen render at a placeholder height (content-visibility), so the frame grows a
       // little as the reader scrolls; the view widened to everything would make it several times taller.

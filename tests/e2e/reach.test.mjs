@@ -6,18 +6,33 @@ import assert from "node:assert/strict";
 import { inflateSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
-import { catalog, frames } from "./catalog.mjs";
+import { catalog, frames, titles, together, wordOf } from "./catalog.mjs";
 
-let harness, data;
+let harness, data, zh;
 before(async () => {
   harness = await startHarness();
   data = await catalog(harness);
+  zh = await titles(harness, "zh-Hant");
 });
 after(async () => {
   await harness?.close();
 });
 
 const phone = { width: 375, height: 800, touch: true };
+// What the tests need, read from the page (catalog.mjs): an era (one of the middle ones), a word of a title (the
+// one most titles share), a Chinese word of a title, the years the milestones span.
+const midEra = () => data.eras[Math.floor(data.eras.length / 2)];
+const shared = (w) => data.items.filter((m) => m.title.toLowerCase().includes(w.toLowerCase())).length;
+const commonWord = () =>
+  data.items
+    .map((m) => wordOf(m.title))
+    .filter(Boolean)
+    .sort((a, b) => shared(b) - shared(a))[0];
+const chineseWord = () => Object.values(zh).map((t) => wordOf(t, { han: true })).find(Boolean);
+const span = () => {
+  const years = data.items.flatMap((m) => m.years);
+  return [Math.min(...years), Math.max(...years)];
+};
 const sizes = [["phone", phone], ["desktop", { width: 1280, height: 900 }]];
 const query = (page) => new URL(page.url()).search;
 const barBottom = (page) => page.locator(".toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
@@ -47,10 +62,18 @@ describe("in reach, in view, in Chinese", () => {
     });
 
     test(`a deep link lands with its title on screen under the bar (${name})`, async () => {
-      for (const id of ["chatgpt", "gpt-5", "alexnet"]) {
+      // The middle milestone of a middle era, of the last era and of the first era; and the first of every era
+      // after the first, whose era's last items, laid out for real only once near the screen, are above it.
+      const inMiddle = (era) => {
+        const its = data.ids((m) => m.era === era);
+        return its[Math.floor(its.length / 2)];
+      };
+      const firsts = data.eras.slice(1).map((era) => data.ids((m) => m.era === era)[0]);
+      for (const id of [inMiddle(midEra()), inMiddle(data.eras.at(-1)), inMiddle(data.eras[0]), ...firsts]) {
         const { context, page } = await harness.open(`?m=${id}&lang=en`, size);
         await page.waitForFunction((id) => document.activeElement?.dataset.id === id, id);
-        await frames(page);
+        // Long enough for the items above to have been laid out (and the link to have been held in place).
+        await frames(page, 20);
         const at = await landed(page, `#m-${id}-title`);
         assert.ok(at.ok, `${id}: title at ${at.top}, bar ends at ${at.bar}`);
         await context.close();
@@ -59,8 +82,8 @@ describe("in reach, in view, in Chinese", () => {
 
     test(`choosing an era from the bar brings the first result into view (${name})`, async () => {
       const { context, page } = await harness.open("?lang=en", size);
-      await page.locator(".toolbar__era-select").selectOption("scaling");
-      await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "scaling");
+      await page.locator(".toolbar__era-select").selectOption(midEra());
+      await page.waitForFunction((era) => new URL(location.href).searchParams.get("era") === era, midEra());
       await frames(page, 3);
       const at = await landed(page, ".milestone:not([hidden])");
       assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
@@ -69,7 +92,11 @@ describe("in reach, in view, in Chinese", () => {
   }
 
   test("on a phone the bar stays two rows with filters set, one language link on it, and era headings never under it", async () => {
-    for (const query of ["?era=scaling&tags=language&only=note&lang=zh-Hant", "?era=scaling&tags=language&from=2019&to=2023&lang=en"]) {
+    // An era and a tag the note's milestones have together, and the years those span.
+    const [era, tag] = together({ items: data.items.filter((m) => m.origin === "note") }, "era", "tags")[0];
+    const years = data.items.filter((m) => m.era === era && m.tags.includes(tag)).flatMap((m) => m.years);
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    for (const query of [`?era=${era}&tags=${tag}&only=note&lang=zh-Hant`, `?era=${era}&tags=${tag}&from=${from}&to=${to}&lang=en`]) {
       const { context, page } = await harness.open(query, phone);
       // Into the first era shown, far enough that its heading has stuck under the bar.
       await page.evaluate(() => {
@@ -105,8 +132,8 @@ describe("in reach, in view, in Chinese", () => {
 
   test("tapping an era card on a phone brings the first result into view", async () => {
     const { context, page } = await harness.open("?lang=zh-Hant", phone);
-    await page.locator(".era-card[data-era=transformer]").tap();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("era") === "transformer");
+    await page.locator(`.era-card[data-era="${midEra()}"]`).tap();
+    await page.waitForFunction((era) => new URL(location.href).searchParams.get("era") === era, midEra());
     await frames(page, 3);
     const at = await landed(page, ".milestone:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}`);
@@ -116,7 +143,7 @@ describe("in reach, in view, in Chinese", () => {
   test("a search brings its first result into view, and Enter moves focus to it", async () => {
     const { context, page } = await harness.open("?lang=en", phone);
     await page.locator(".search-box__input").tap();
-    await page.keyboard.type("attention");
+    await page.keyboard.type(commonWord());
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.classList.contains("milestone"));
     const first = await page.locator(".milestone:not([hidden])").first().getAttribute("data-id");
@@ -131,14 +158,16 @@ describe("in reach, in view, in Chinese", () => {
     await page.evaluate(() => scrollTo(0, 1500));
     await frames(page);
     await page.locator(".search-box__input").focus();
-    await page.keyboard.type("gpt", { delay: 30 });
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt");
+    const word = commonWord();
+    await page.keyboard.type(word, { delay: 30 });
+    await page.waitForFunction((word) => new URL(location.href).searchParams.get("q") === word, word);
     await frames(page, 3);
     const at = await landed(page, ".milestone:not([hidden])");
     assert.ok(at.ok, `first result at ${at.top}, bar ends at ${at.bar}`);
     const y = await page.evaluate(() => scrollY);
+    // Hyphens are ignored: the same results.
     await page.keyboard.type("-", { delay: 30 });
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "gpt-");
+    await page.waitForFunction((word) => new URL(location.href).searchParams.get("q") === `${word}-`, word);
     await frames(page, 3);
     assert.equal(await page.evaluate(() => scrollY), y, "the first result was still in view: no move");
     assert.equal(await page.evaluate(() => document.activeElement?.className), "search-box__input");
@@ -164,14 +193,19 @@ describe("in reach, in view, in Chinese", () => {
     assert.equal(await page.locator(".toolbar__panel").evaluate((el) => el.textContent), before.tags);
     assert.equal(page.url(), before.url);
     assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), before.height);
-    await client.send("Input.insertText", { text: "注意力" });
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "注意力");
+    const word = chineseWord();
+    await client.send("Input.insertText", { text: word });
+    await page.waitForFunction((word) => new URL(location.href).searchParams.get("q") === word, word);
     assert.notEqual(await page.locator(".milestones__count").textContent(), before.count);
     await context.close();
   });
 
   test("Esc in the search keeps the milestone being read where it is", async () => {
-    const { context, page } = await harness.open("?q=openai&lang=en", { width: 1280, height: 900 });
+    // A search with many results: the year with the most milestones (dates are searched).
+    const counts = new Map();
+    for (const m of data.items) counts.set(m.years[0], (counts.get(m.years[0]) ?? 0) + 1);
+    const busiest = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const { context, page } = await harness.open(`?q=${busiest}&lang=en`, { width: 1280, height: 900 });
     const ids = await page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
     await page.locator(`#m-${ids[Math.floor(ids.length / 2)]}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 200));
     await frames(page, 3);
@@ -193,12 +227,27 @@ describe("in reach, in view, in Chinese", () => {
   });
 
   test("following a link past a filter says what was cleared and offers it back", async () => {
-    const { context, page } = await harness.open("?era=transformer&lang=en");
-    await page.locator("[data-id=gpt-2] .milestone__links--built-on-by a[data-target=gpt-3]").click();
+    // An era with a milestone a later era's milestone builds on.
+    const eraOf = (id) => data.items.find((m) => m.id === id)?.era;
+    const later = (id, era) => data.eras.indexOf(eraOf(id)) > data.eras.indexOf(era);
+    const era = data.eras.find((e) => data.items.some((m) => m.era === e && m.links.some((t) => later(t, e))));
+    assert.ok(era, "an era with a link to a later era");
+    const { context, page } = await harness.open(`?era=${era}&lang=en`);
+    // The first "built on by" link in the view to a milestone out of it.
+    const [from, target] = await page.evaluate(() => {
+      const shown = new Set([...document.querySelectorAll(".milestone:not([hidden])")].map((m) => m.dataset.id));
+      const link = [...document.querySelectorAll(".milestone:not([hidden]) .milestone__links--built-on-by a[data-target]")].find(
+        (a) => !shown.has(a.dataset.target),
+      );
+      return link ? [link.closest(".milestone").dataset.id, link.dataset.target] : [];
+    });
+    assert.ok(target, `a link out of ${era}`);
+    await page.locator(`[data-id="${from}"] .milestone__links--built-on-by a[data-target="${target}"]`).click();
     const toast = page.locator(".toast");
-    await toast.getByText("To show “GPT-3”, the era filter was cleared.").waitFor();
+    const title = data.items.find((m) => m.id === target).title;
+    await toast.getByText(`To show “${title}”, the era filter was cleared.`).waitFor();
     await page.locator(".toast__restore").click();
-    await page.waitForFunction(() => new URL(location.href).search === "?era=transformer&lang=en");
+    await page.waitForFunction((era) => new URL(location.href).search === `?era=${era}&lang=en`, era);
     assert.equal(await page.locator(".toast__restore").count(), 0);
     await context.close();
   });
@@ -206,11 +255,16 @@ describe("in reach, in view, in Chinese", () => {
   test("the note's year, the verified date, 'the note' and 'Added' are labelled where they are", async () => {
     const { context, page } = await harness.open("?lang=en");
     const legend = await page.locator(".milestones__legend").textContent();
-    assert.match(legend, /Note's year.*the source note's 27 milestones/s);
+    const fromNote = data.ids((m) => m.origin === "note").length;
+    assert.match(legend, new RegExp(`Note's year.*the source note's ${fromNote} milestones`, "s"));
     assert.match(legend, /Added.*from the verified record/s);
-    const attention = page.locator("[data-id=bahdanau-attention]");
-    assert.match(await attention.locator(".milestone__year").textContent(), /Note's year\s*2015/);
-    assert.match(await attention.locator(".milestone__dates").textContent(), /Verified date\s*1 Sep 2014/);
+    // A milestone the note dates otherwise (it has a correction): its note's year and its verified date.
+    const attention = page.locator(".milestone:has(.correction)").first();
+    const noteYear = (await attention.getAttribute("data-years")).split(" ")[0];
+    const verified = (await attention.locator(".milestone__dates time").first().textContent()).trim();
+    assert.match(await attention.locator(".milestone__year").textContent(), new RegExp(`Note's year\\s*${noteYear}`));
+    const dates = (await attention.locator(".milestone__dates").textContent()).replace(/\s+/g, " ");
+    assert.ok(dates.includes(`Verified date ${verified}`) || dates.includes(`Verified date${verified}`), dates);
     // English punctuation in English ("The note says: ..."), Chinese in Chinese.
     assert.match(await attention.locator(".correction").textContent(), /The note says: /);
     await context.close();
@@ -220,35 +274,43 @@ describe("in reach, in view, in Chinese", () => {
     const { context, page } = await harness.open("?lang=en");
     await page.locator(".toolbar__filters").click();
     const rule = page.locator(".facets__rule--tags");
+    // Two tags some milestone has together, whose milestones differ (so "any" finds more than "all"); the two
+    // organisations most often together; an era some organisation has nothing in.
+    const withTag = (t) => data.ids((m) => m.tags.includes(t));
+    const [t1, t2] = together(data, "tags", "tags").find(([a, b]) => a !== b && withTag(a).length !== withTag(b).length);
+    const [o1, o2] = together(data, "orgs", "orgs").find(([a, b]) => a !== b);
+    const allOrgs = [...new Set(data.items.flatMap((m) => m.orgs))];
+    const era = data.eras.find((e) => allOrgs.some((o) => !data.items.some((m) => m.era === e && m.orgs.includes(o))));
     assert.match(await rule.textContent(), /all the chosen tags/);
-    await page.locator(".facet-chip--tag[data-value=vision]").click();
-    await page.locator(".facet-chip--tag[data-value=speech]").click();
+    await page.locator(`.facet-chip--tag[data-value="${t1}"]`).click();
+    await page.locator(`.facet-chip--tag[data-value="${t2}"]`).click();
     const all = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
     await page.locator(".facets__mode-option--any").click();
     assert.match(await rule.textContent(), /any of the chosen tags/);
-    assert.match(query(page), /tags=vision,speech&match=any/);
+    assert.ok(query(page).includes(`tags=${t1},${t2}&match=any`), query(page));
     const any = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
-    assert.equal(any, data.ids((m) => m.tags.includes("vision") || m.tags.includes("speech")).length);
+    assert.equal(any, data.ids((m) => m.tags.includes(t1) || m.tags.includes(t2)).length);
     assert.ok(any > all);
     await page.locator(".facets__clear").click();
-    await page.locator(".facet-chip--org[data-value=google]").click();
-    await page.locator(".facet-chip--org[data-value=deepmind]").click();
-    assert.match(query(page), /org=google,deepmind/);
-    const both = data.ids((m) => m.orgs.includes("google") || m.orgs.includes("deepmind")).length;
+    await page.locator(`.facet-chip--org[data-value="${o1}"]`).click();
+    await page.locator(`.facet-chip--org[data-value="${o2}"]`).click();
+    assert.ok(query(page).includes(`org=${o1},${o2}`), query(page));
+    const both = data.ids((m) => m.orgs.includes(o1) || m.orgs.includes(o2)).length;
     assert.equal(await page.locator(".milestone:not([hidden])").count(), both);
-    await page.locator(".toolbar__era-select").selectOption("foundations");
+    await page.locator(".toolbar__era-select").selectOption(era);
     const disabled = await page.locator(".facet-chip--org:disabled").count();
     assert.ok(disabled > 0, "organisations with none in that era are disabled");
     await context.close();
   });
 
   test("download buttons say how many rows they hold, offer everything, and name the file after the view", async () => {
-    const visible = data.ids((m) => m.era === "scaling");
-    const { context, page } = await harness.open("?era=scaling&lang=en");
+    const era = midEra();
+    const visible = data.ids((m) => m.era === era);
+    const { context, page } = await harness.open(`?era=${era}&lang=en`);
     assert.equal(await page.locator(".data-download__button--csv").textContent(), `CSV (${visible.length})`);
     assert.equal(await page.locator(".data-download__button--all-csv").textContent(), `CSV (${data.items.length})`);
     const [shown] = await Promise.all([page.waitForEvent("download"), page.locator(".data-download__button--csv").click()]);
-    assert.equal(shown.suggestedFilename(), "ai-timeline-era-scaling.csv");
+    assert.equal(shown.suggestedFilename(), `ai-timeline-era-${era}.csv`);
     const rows = (await readFile(await shown.path(), "utf8")).split("\r\n").filter(Boolean);
     assert.equal(rows.length, visible.length + 1);
     const header = rows[0].replace("\ufeff", "").split(",");
@@ -259,15 +321,29 @@ describe("in reach, in view, in Chinese", () => {
     assert.equal(everything.suggestedFilename(), "ai-timeline-all.json");
     const body = JSON.parse(await readFile(await everything.path(), "utf8"));
     assert.equal(body.count, data.items.length);
-    const gpt3 = body.milestones.find((m) => m.id === "gpt-3").figures.find((f) => f.unit === "count");
-    assert.equal(gpt3.value, 175000000000);
-    assert.equal(gpt3.display.zh, "1750億");
+    // A figure as the scaling chart's first point shows it, in each language: the file holds its value and both
+    // displays.
     await context.close();
+    const points = {};
+    for (const lang of ["en", "zh-Hant"]) {
+      const opened = await harness.open(`?lang=${lang}`, { later: true });
+      const point = opened.page.locator("#scaling-point-0");
+      points[lang] = { text: await point.textContent(), id: new URL(await point.getAttribute("href"), harness.base).searchParams.get("m") };
+      await opened.context.close();
+    }
+    assert.equal(points.en.id, points["zh-Hant"].id);
+    const figure = body.milestones
+      .find((m) => m.id === points.en.id)
+      .figures.find((f) => f.unit === "count" && points.en.text.includes(f.display.en));
+    assert.ok(figure, `${points.en.id}: a figure shown as in "${points.en.text}"`);
+    assert.ok(Number.isFinite(figure.value) && figure.value > 0, `its value ${figure.value}`);
+    assert.ok(points["zh-Hant"].text.includes(figure.display.zh), `"${points["zh-Hant"].text}" shows ${figure.display.zh}`);
   });
 
   test("the Chinese title keeps its years on one line, and search hits do not split Chinese words", async () => {
-    const { context, page } = await harness.open("?q=%E6%B3%A8%E6%84%8F%E5%8A%9B&lang=zh-Hant", phone);
-    assert.equal(await page.locator("h1 .nowrap").textContent(), "（2010-2025）");
+    const { context, page } = await harness.open(`?q=${encodeURIComponent(chineseWord())}&lang=zh-Hant`, phone);
+    const [first, last] = span();
+    assert.equal(await page.locator("h1 .nowrap").textContent(), `（${first}-${last}）`);
     const padding = await page.locator("mark.search-hit").first().evaluate((el) => getComputedStyle(el).paddingLeft);
     assert.equal(padding, "0px");
     await context.close();
@@ -353,7 +429,7 @@ describe("in reach, in view, in Chinese", () => {
   });
 
   test("printing a filtered view: no blank page, no empty era card, no left-out chart point", async () => {
-    for (const query of ["?lang=en", "?q=transformer&lang=en", "?era=scaling&lang=zh-Hant"]) {
+    for (const query of ["?lang=en", `?q=${encodeURIComponent(commonWord())}&lang=en`, `?era=${midEra()}&lang=zh-Hant`]) {
       const { context, page } = await harness.open(query);
       await page.emulateMedia({ media: "print" });
       await page.waitForSelector(".trend");

@@ -78,7 +78,12 @@ describe("share", () => {
       assert.equal(meta(head, "og:locale:alternate"), alternate);
       assert.equal(meta(head, "og:image:width"), "1200");
       assert.equal(meta(head, "og:image:height"), "630");
-      assert.ok(meta(head, "og:image:alt")?.includes("2010–2025"));
+      // The preview's description names the years the milestones span (their data-years on the whole-timeline
+      // page, which holds them all).
+      const years = [...(await read("all/index.html")).matchAll(/\sdata-years="(\d+) (\d+)"/g)].flatMap((y) => [Number(y[1]), Number(y[2])]);
+      assert.ok(years.length > 0, "the page's milestones and their years");
+      const span = `${Math.min(...years)}–${Math.max(...years)}`;
+      assert.ok(meta(head, "og:image:alt")?.includes(span), `${meta(head, "og:image:alt")} names ${span}`);
       const title = head.match(/<title>([^<]*)<\/title>/)[1];
       assert.equal(meta(head, "og:title"), title.replaceAll("&amp;", "&"));
       assert.equal(meta(head, "twitter:title"), meta(head, "og:title"));

@@ -105,7 +105,7 @@ pub fn keep_at(id: &str, top: f64) {
 /// Scrolls `element` to the start of the view and keeps it there for the next frames: the items above it that
 /// come near the screen are laid out for real only after the scroll (`content-visibility: auto`) and can push it
 /// down by screens on a phone, while the browser keeps in place what is under the bar (the item above). Stops
-/// as soon as the reader scrolls.
+/// as soon as the reader scrolls or the element is hidden.
 fn to_start(element: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
@@ -122,10 +122,12 @@ fn hold(element: web_sys::Element, top: f64, scrolled: f64, frames: u8) {
         return;
     }
     leptos::prelude::request_animation_frame(move || {
-        if scroll_y() != scrolled {
+        let rect = element.get_bounding_client_rect();
+        // The reader scrolled, or the element is gone or hidden (the view changed).
+        if scroll_y() != scrolled || rect.height() == 0.0 {
             return;
         }
-        let moved = element.get_bounding_client_rect().top() - top;
+        let moved = rect.top() - top;
         if moved.abs() > 0.5 {
             scroll_by(moved);
         }

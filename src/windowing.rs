@@ -65,6 +65,11 @@ impl Heights {
         }
     }
 
+    /// Whether this item has been measured.
+    pub fn knows(&self, id: &str) -> bool {
+        self.known.contains_key(id)
+    }
+
     /// Sum of the heights of `ids`.
     pub fn total(&self, ids: &[&'static str]) -> f64 {
         ids.iter().map(|id| self.of(id)).sum()
@@ -190,4 +195,57 @@ pub fn slices(
             (*key, slice(ids, heights, at))
         })
         .collect()
+}
+
+/// Keeps the reader's place when measuring changed the height assumed for the items not measured yet (the
+/// estimate, an average) from `old_estimate`: every such item above the screen's top grows or shrinks with it,
+/// which would carry the page away from what is on screen by screens in a long list. `screen` is where the screen
+/// is relative to each list as laid out now (with `old_estimate`), `heights` what is known after measuring.
+/// Returns how far to scroll, in px, and the screen relative to each list once they are laid out again.
+pub fn keep_place(
+    lists: &[(&'static str, Vec<&'static str>)],
+    screen: &Screen,
+    heights: &Heights,
+    old_estimate: f64,
+) -> (f64, Screen) {
+    let change = heights.estimate() - old_estimate;
+    // Per list, how many unmeasured items the lists before it hold (its top moves by that many changes).
+    let mut before = Vec::with_capacity(lists.len());
+    let (mut unmeasured, mut above) = (0usize, 0usize);
+    for (key, ids) in lists {
+        before.push((*key, unmeasured));
+        let top = screen.of(key).map_or(f64::NEG_INFINITY, |(top, _)| top);
+        let mut y = 0.0;
+        for id in ids {
+            let measured = heights.knows(id);
+            y += if measured {
+                heights.of(id)
+            } else {
+                old_estimate
+            };
+            if !measured {
+                unmeasured += 1;
+                above += usize::from(y <= top);
+            }
+        }
+    }
+    let scroll = change * above as f64;
+    let lists = screen
+        .lists
+        .iter()
+        .map(|&(key, top, bottom)| {
+            let moved = before
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(0.0, |&(_, n)| change * n as f64);
+            (key, top + scroll - moved, bottom + scroll - moved)
+        })
+        .collect();
+    (
+        scroll,
+        Screen {
+            lists,
+            revision: screen.revision,
+        },
+    )
 }

@@ -152,3 +152,41 @@ fn small_timelines_and_short_lists_render_whole() {
     assert!(windowed(1000, WHOLE_UP_TO + 1));
     assert!(windowed(SMALL_TIMELINE + 1, SMALL_TIMELINE + 1));
 }
+
+#[test]
+fn a_changed_estimate_keeps_what_is_on_screen_in_place() {
+    use ai_timeline::windowing::{keep_place, Screen};
+    let a = ids(100);
+    let b: Vec<&'static str> = (0..100)
+        .map(|i| &*Box::leak(format!("below{i}").into_boxed_str()))
+        .collect();
+    let lists = vec![("a", a.clone()), ("b", b.clone())];
+    // One item measured at 100 px: the rest are laid out at 100 px each; list b begins 60 px below list a.
+    let mut heights = Heights::default();
+    heights.record(a[0], 100.0);
+    let old = heights.estimate();
+    let screen = Screen {
+        lists: vec![
+            ("a", 10_060.0 + 5_000.0, 10_060.0 + 5_900.0),
+            ("b", 5_000.0, 5_900.0),
+        ],
+        revision: 3,
+    };
+    // Nothing new: nothing moves.
+    assert_eq!(
+        keep_place(&lists, &screen, &heights, old),
+        (0.0, screen.clone())
+    );
+    // The screen's top is at b[50]. Three items on screen measure 400 px: the estimate goes 100 -> 325 px, so the
+    // 99 unmeasured items of a and the 50 of b above the screen grow by 225 px each.
+    for id in &b[50..53] {
+        heights.record(id, 400.0);
+    }
+    let (scroll, after) = keep_place(&lists, &screen, &heights, old);
+    assert_eq!(scroll, 225.0 * 149.0);
+    // Laid out again, b[50] is where the screen's top is, relative to both lists.
+    let at = offset_of(&b, &heights, 50);
+    assert_eq!(after.of("b").unwrap(), (at, at + 900.0));
+    assert_eq!(after.of("a").unwrap().0, heights.total(&a) + 60.0 + at);
+    assert_eq!(after.revision, 3);
+}

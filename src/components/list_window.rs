@@ -61,36 +61,50 @@ impl ListWindow {
     }
 
     /// Measures where the screen is and how tall the rendered items are; called on scroll, resize and when the
-    /// list changes size. Does nothing while the list renders whole.
+    /// list changes size. When that changes the height assumed for the items not measured yet, scrolls so that
+    /// what is on screen stays there (see `windowing::keep_place`). Does nothing while the list renders whole.
     pub fn measure(&self) {
         if self.slices.with_untracked(Option::is_none) {
             return;
         }
         let screen_h = browser::screen_height();
-        let mut heights_changed = false;
-        let lists = self.groups.with_untracked(|groups| {
-            let slices = self.slices.get_untracked().unwrap_or_default();
-            groups
+        let revision = self.screen.with_untracked(|s| s.revision);
+        let slices = self.slices.get_untracked().unwrap_or_default();
+        let (next, scroll) = self.groups.with_untracked(|groups| {
+            let mut heights = self.heights.write_value();
+            let estimate = heights.estimate();
+            let mut changed = false;
+            let lists = groups
                 .iter()
                 .filter_map(|g| {
                     if let Some((_, s)) = slices.iter().find(|(era, _)| *era == g.era.id) {
                         let len = g.milestones.len();
                         for m in &g.milestones[s.start.min(len)..s.end.min(len)] {
                             if let Some((_, h)) = browser::element_box(&dom::milestone(m.id)) {
-                                heights_changed |= self.heights.write_value().record(m.id, h);
+                                changed |= heights.record(m.id, h);
                             }
                         }
                     }
                     let (top, _) = browser::element_box(&dom::era_list(g.era.id))?;
                     Some((g.era.id, -top, screen_h - top))
                 })
-                .collect::<Vec<_>>()
+                .collect();
+            let next = Screen {
+                lists,
+                revision: revision.wrapping_add(u32::from(changed)),
+            };
+            if !changed {
+                return (next, 0.0);
+            }
+            // The estimate for the items not measured yet may have moved: keep what is on screen there.
+            match windowing::keep_place(&id_lists(groups), &next, &heights, estimate) {
+                (scroll, kept) if scroll.abs() >= 0.5 => (kept, scroll),
+                _ => (next, 0.0),
+            }
         });
-        let revision = self
-            .screen
-            .with_untracked(|s| s.revision)
-            .wrapping_add(u32::from(heights_changed));
-        let next = Screen { lists, revision };
+        if scroll != 0.0 {
+            browser::scroll_by(scroll);
+        }
         if self.screen.with_untracked(|s| *s != next) {
             self.screen.set(next);
         }
@@ -121,9 +135,13 @@ fn slices_for(
     heights: &Heights,
     pin: Option<&'static str>,
 ) -> Vec<(&'static str, Slice)> {
-    let lists: Vec<(&'static str, Vec<&'static str>)> = groups
+    windowing::slices(&id_lists(groups), screen, heights, pin)
+}
+
+/// Each era's list as the ids of its milestones.
+fn id_lists(groups: &[EraGroup]) -> Vec<(&'static str, Vec<&'static str>)> {
+    groups
         .iter()
         .map(|g| (g.era.id, g.milestones.iter().map(|m| m.id).collect()))
-        .collect();
-    windowing::slices(&lists, screen, heights, pin)
+        .collect()
 }

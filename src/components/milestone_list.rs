@@ -68,6 +68,7 @@ pub fn MilestoneList(
             id=dom::LIST
             aria-labelledby="milestones-heading"
             tabindex="-1"
+            class:is-windowed=move || window.is_windowed()
             node_ref=section
         >
             <div class="milestones__head">
@@ -166,7 +167,6 @@ pub fn MilestoneList(
                             </h3>
                             <ol
                                 class="milestones__list"
-                                class:is-windowed=move || window.is_windowed()
                                 id=dom::era_list(id)
                                 style:padding-top=move || space(slice.get().before)
                                 style:padding-bottom=move || space(slice.get().after)

@@ -46,25 +46,34 @@ describe("windowed list (1,000 milestones)", () => {
     assert.ok(box.bottom - box.top > 100_000, `list is ${box.bottom - box.top} px tall: space stands in for the rest`);
     assert.ok((await rendered(page)) < 60, `${await rendered(page)} items rendered`);
     for (const at of [0, 0.1, 0.37, 0.5, 0.81, 0.95]) {
-      // Heights are refined as items get measured, so the list's extent is read again before each jump.
-      const now = await listBox(page);
-      await page.evaluate((y) => scrollTo(0, y), now.top + at * (now.bottom - now.top - 900));
-      await frames(page);
-      // Near the end the charts and trends below the list start rendering too: give the list a moment more.
-      await page
-        .waitForFunction(
-          () =>
-            [...document.querySelectorAll(".milestone:not([hidden])")].some((el) => {
-              const r = el.getBoundingClientRect();
-              return r.bottom > 0 && r.top < innerHeight;
-            }),
-          null,
-          { timeout: 2000 },
-        )
-        .catch(() => {});
-      const seen = await onScreen(page);
+      // Heights are refined as items get measured, so the list's extent is read again before each jump. Then what
+      // is on screen is read in each of the next 12 frames: never nothing, and the reader's place holds while the
+      // list measures what it rendered (the items on screen at the first frame are still there at the last).
+      const screens = await page.evaluate(async (at) => {
+        const list = document.getElementById("milestones").getBoundingClientRect();
+        scrollTo(0, list.top + scrollY + at * (list.height - 900));
+        const seen = [];
+        for (let f = 0; f < 12; f++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          seen.push(
+            [...document.querySelectorAll(".milestone:not([hidden])")]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.bottom > 0 && r.top < innerHeight;
+              })
+              .map((el) => el.dataset.id),
+          );
+        }
+        return seen;
+      }, at);
       const state = JSON.stringify([await listBox(page), await page.evaluate(() => scrollY)]);
-      assert.ok(seen.length >= 1, `nothing on screen at ${at} of the list: ${state}`);
+      const empty = screens.findIndex((ids) => ids.length === 0);
+      assert.equal(empty, -1, `nothing on screen in frame ${empty} after a jump to ${at} of the list: ${state}`);
+      const [first, last] = [screens[0], screens.at(-1)];
+      assert.ok(
+        first.some((id) => last.includes(id)),
+        `the screen moved on by itself after a jump to ${at}: ${first} then ${last}`,
+      );
       assert.ok((await rendered(page)) < 60, `${await rendered(page)} items rendered at ${at}`);
     }
     // At the very end the list's last milestone is rendered: no space stands in below it.

@@ -712,22 +712,21 @@ fn the_first_era_opens_in_2010_and_2011_has_milestones() {
 
 #[test]
 fn the_additions_figures_come_from_their_sources() {
-    assert_eq!(figure("ilsvrc-2010", "Top-5 error").value, 28.2);
-    assert_eq!(figure("watson", "Watson's total").value, 77147.0);
-    assert_eq!(figure("gtsrb-cnn", "final phase").value, 99.46);
-    assert_eq!(
-        figure("cat-neuron", "20,000 ImageNet categories").value,
-        15.8
-    );
-    assert_eq!(figure("wavenet", "US English").value, 4.21);
-    assert_eq!(figure("gnmt", "phrase-based").value, 60.0);
-    assert_eq!(figure("alphastar", "Battle.net").value, 99.8);
-    assert_eq!(figure("icpc-2025", "Gemini 2.5 Deep Think").value, 10.0);
-    assert_eq!(figure("icpc-2025", "OpenAI's system").value, 12.0);
-    assert_eq!(
-        figure("mcp-foundation", "public MCP servers").value,
-        10000.0
-    );
+    let sourced = [
+        ("ilsvrc-2010", "Top-5 error", 28.2),
+        ("watson", "Watson's total", 77147.0),
+        ("gtsrb-cnn", "final phase", 99.46),
+        ("cat-neuron", "20,000 ImageNet categories", 15.8),
+        ("wavenet", "US English", 4.21),
+        ("gnmt", "phrase-based", 60.0),
+        ("alphastar", "Battle.net", 99.8),
+        ("icpc-2025", "Gemini 2.5 Deep Think", 10.0),
+        ("icpc-2025", "OpenAI's system", 12.0),
+        ("mcp-foundation", "public MCP servers", 10000.0),
+    ];
+    for (id, part, value) in sourced {
+        assert_eq!(figure(id, part).value, value, "{id}: {part}");
+    }
 }
 
 #[test]

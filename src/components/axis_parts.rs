@@ -1,12 +1,12 @@
 //! What the time axis' layouts share (`TimeAxis` and its marks on wide screens, `YearGrid` and its year lists on
-//! phones): the drawing's measures, event handlers of one type, touch detection and the era buttons' tab stop.
+//! phones): the drawing's measures, event handlers of one type, touch detection and the era buttons' wiring.
 
-use leptos::ev::{MouseEvent, PointerEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::axis;
-use crate::model::TIMELINE;
+use crate::model::{Era, TIMELINE};
 
 pub(super) const WIDTH: f64 = 1000.0;
 pub(super) const BAND_H: f64 = 30.0;
@@ -53,15 +53,66 @@ where
     (cursor, stop)
 }
 
-/// The era buttons' tab stop (bands in `TimeAxis`, buttons in `YearGrid`).
-pub(super) fn era_tab_stop(
+/// The era buttons (bands in `TimeAxis`, buttons in `YearGrid`): which is pressed, the one tab stop, choosing
+/// (again to let go) and moving between them by arrow keys.
+#[derive(Clone, Copy)]
+pub(super) struct EraStops {
     selected_era: Signal<Option<&'static str>>,
-) -> (Cursor<&'static str>, Memo<usize>) {
-    roving_tab_stop(move || {
-        let chosen = selected_era.get();
-        (
-            chosen,
-            chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id)),
-        )
-    })
+    on_era: Callback<Option<&'static str>>,
+    cursor: Cursor<&'static str>,
+    stop: Memo<usize>,
+}
+
+impl EraStops {
+    pub fn new(
+        selected_era: Signal<Option<&'static str>>,
+        on_era: Callback<Option<&'static str>>,
+    ) -> EraStops {
+        let (cursor, stop) = roving_tab_stop(move || {
+            let chosen = selected_era.get();
+            (
+                chosen,
+                chosen.and_then(|id| TIMELINE.eras.iter().position(|e| e.id == id)),
+            )
+        });
+        EraStops {
+            selected_era,
+            on_era,
+            cursor,
+            stop,
+        }
+    }
+
+    /// The eras in order, with their places: one control each.
+    pub fn each(&self) -> impl Iterator<Item = (usize, &'static Era)> {
+        TIMELINE.eras.iter().enumerate()
+    }
+
+    /// Whether era `i` is pressed (tracked).
+    pub fn pressed(&self, i: usize) -> bool {
+        self.selected_era.get() == Some(TIMELINE.eras[i].id)
+    }
+
+    /// The tab index of era `i` (tracked).
+    pub fn tab_index(&self, i: usize) -> &'static str {
+        axis::tab_index(self.stop.get() == i)
+    }
+
+    /// Chooses era `i`, or lets it go if it was chosen.
+    pub fn choose(&self, i: usize) {
+        let id = TIMELINE.eras[i].id;
+        let next = (self.selected_era.get_untracked() != Some(id)).then_some(id);
+        self.cursor.set(Some((i, next)));
+        self.on_era.run(next);
+    }
+
+    /// Where an arrow key (Home, End) pressed on era `i` moves focus, in a row of eras: the stop moves there and
+    /// the key's default is prevented; the caller focuses it.
+    pub fn rove(&self, ev: &KeyboardEvent, i: usize) -> Option<usize> {
+        let to = axis::rove(&ev.key(), i, TIMELINE.eras.len(), axis::Layout::Row)?;
+        ev.prevent_default();
+        self.cursor
+            .set(Some((to, self.selected_era.get_untracked())));
+        Some(to)
+    }
 }

@@ -26,24 +26,8 @@ pub fn FacetPanel(
     actions: FacetActions,
 ) -> impl IntoView {
     let strings = i18n::strings(lang);
-    let tag_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.tags, id));
-    let org_count = move |id: &'static str| facets.with(|f| FacetCounts::of(&f.orgs, id));
-    let tags = chips(
-        TIMELINE.tags,
-        "facet-chip facet-chip--tag",
-        lang,
-        move |id| filter.with(|f| f.tags.contains(&id)),
-        tag_count,
-        actions.on_tag,
-    );
-    let orgs = chips(
-        TIMELINE.orgs,
-        "facet-chip facet-chip--org",
-        lang,
-        move |id| filter.with(|f| f.orgs.contains(&id)),
-        org_count,
-        actions.on_org,
-    );
+    let tags = chips(Part::Tags, lang, filter, facets, actions);
+    let orgs = chips(Part::Orgs, lang, filter, facets, actions);
     let tags_any = move || filter.with(|f| f.tags_any);
     let mode = move |any: bool| {
         view! {
@@ -100,16 +84,26 @@ pub fn FacetPanel(
     }
 }
 
-/// Toggle chips for a list of values with their counts; a value that would give none (and is not chosen) is
-/// disabled.
+/// Toggle chips for the tags (`Part::Tags`) or the organisations (any other part) with their counts; a value
+/// that would give none (and is not chosen) is disabled.
 fn chips(
-    values: &'static [Tag],
-    class: &'static str,
+    part: Part,
     lang: Lang,
-    pressed: impl Fn(&'static str) -> bool + Copy + Send + Sync + 'static,
-    count: impl Fn(&'static str) -> usize + Copy + Send + Sync + 'static,
-    on_toggle: Callback<&'static str>,
+    filter: Signal<Filter>,
+    facets: Signal<FacetCounts>,
+    actions: FacetActions,
 ) -> impl IntoView {
+    let tags = part == Part::Tags;
+    let (values, class, on_toggle): (&'static [Tag], _, _) = if tags {
+        (TIMELINE.tags, "facet-chip facet-chip--tag", actions.on_tag)
+    } else {
+        (TIMELINE.orgs, "facet-chip facet-chip--org", actions.on_org)
+    };
+    let pressed =
+        move |id: &'static str| filter.with(|f| if tags { &f.tags } else { &f.orgs }.contains(&id));
+    let count = move |id: &'static str| {
+        facets.with(|f| FacetCounts::of(if tags { &f.tags } else { &f.orgs }, id))
+    };
     values
         .iter()
         .map(|t| {

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use leptos::svg::G;
 
 use super::axis_marks::{mark_layer, marks_height};
-use super::axis_parts::{era_tab_stop, handler, AXIS_Y, BAND_H, MARKS_Y, WIDTH};
+use super::axis_parts::{handler, EraStops, AXIS_Y, BAND_H, MARKS_Y, WIDTH};
 use super::deferred::Deferred;
 use super::year_bars::{year_bars, BAR_H};
 use super::year_grid::YearGrid;
-use crate::axis::{self, Layout};
+use crate::axis;
 use crate::chart::{year_ticks, Linear};
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
@@ -136,45 +136,29 @@ fn band_layer(
     selected_era: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
-    let count = TIMELINE.eras.len();
-    let nodes: Vec<NodeRef<G>> = (0..count).map(|_| NodeRef::new()).collect();
+    let nodes: Vec<NodeRef<G>> = TIMELINE.eras.iter().map(|_| NodeRef::new()).collect();
     let nodes = StoredValue::new(nodes);
-    let (cursor, stop) = era_tab_stop(selected_era);
-    TIMELINE
-        .eras
-        .iter()
-        .enumerate()
+    let eras = EraStops::new(selected_era, on_era);
+    eras.each()
         .map(|(i, era)| {
             let (x0, x1) = (x.map(era.start as f64), x.map(era.end as f64 + 1.0));
             let base = format!("axis__band era-accent-{}", i + 1);
-            let pressed = move || selected_era.get() == Some(era.id);
-            let choose = move || {
-                let next = if selected_era.get_untracked() == Some(era.id) {
-                    None
-                } else {
-                    Some(era.id)
-                };
-                cursor.set(Some((i, next)));
-                on_era.run(next);
-            };
             view! {
                 <g
                     node_ref=nodes.with_value(|n| n[i])
-                    class=Signal::derive(move || axis::classes(&base, &[("is-pressed", pressed())]))
+                    class=Signal::derive(move || axis::classes(&base, &[("is-pressed", eras.pressed(i))]))
                     role="button"
-                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == i))
+                    tabindex=Signal::derive(move || eras.tab_index(i))
                     data-era=era.id
-                    aria-pressed=Signal::derive(move || pressed().to_string())
+                    aria-pressed=Signal::derive(move || eras.pressed(i).to_string())
                     aria-label=format!("{} {}", era.period.get(lang), era.span())
-                    on:click=handler(move |_: MouseEvent| choose())
+                    on:click=handler(move |_: MouseEvent| eras.choose(i))
                     on:keydown=handler(move |ev: KeyboardEvent| {
                         let key = ev.key();
                         if key == "Enter" || key == " " {
                             ev.prevent_default();
-                            choose();
-                        } else if let Some(to) = axis::rove(&key, i, count, Layout::Row) {
-                            ev.prevent_default();
-                            cursor.set(Some((to, selected_era.get_untracked())));
+                            eras.choose(i);
+                        } else if let Some(to) = eras.rove(&ev, i) {
                             focus_svg(nodes.with_value(|n| n[to]));
                         }
                     })

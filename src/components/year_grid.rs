@@ -3,9 +3,9 @@ use std::collections::HashSet;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
-use super::axis_parts::{era_tab_stop, handler, roving_tab_stop};
-use super::year_list::year_list;
-use crate::axis::{self, Layout, YearGroup};
+use super::axis_parts::{handler, roving_tab_stop, EraStops};
+use super::year_list::{year_list, Years};
+use crate::axis::{self, Layout};
 use crate::model::{Lang, TIMELINE};
 use crate::{browser, dom, i18n};
 
@@ -41,6 +41,13 @@ pub fn YearGrid(
         last,
     ));
     let open = RwSignal::new(None::<u16>);
+    let years = Years {
+        lang,
+        groups,
+        shown,
+        selected,
+        open,
+    };
 
     view! {
         <div class="axis__grid">
@@ -48,7 +55,7 @@ pub fn YearGrid(
                 {era_buttons(lang, selected_era, on_era)}
             </div>
             <div class="axis__years" role="group" aria-label=strings.axis_years_label>
-                {year_buttons(lang, groups, shown, selected, open, dense, dots)}
+                {year_buttons(years, dense, dots)}
             </div>
             <div
                 class="axis__list"
@@ -57,7 +64,7 @@ pub fn YearGrid(
                 aria-labelledby=dom::AXIS_YEAR_LIST_HEADING
                 hidden=move || open.get().is_none()
             >
-                {move || open.get().map(|year| year_list(lang, groups, shown, selected, open, year))}
+                {move || open.get().map(|year| year_list(years, year))}
             </div>
         </div>
     }
@@ -69,31 +76,20 @@ fn era_buttons(
     selected_era: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
 ) -> impl IntoView {
-    let count = TIMELINE.eras.len();
-    let (cursor, stop) = era_tab_stop(selected_era);
-    TIMELINE
-        .eras
-        .iter()
-        .enumerate()
+    let eras = EraStops::new(selected_era, on_era);
+    eras.each()
         .map(|(i, era)| {
-            let pressed = move || selected_era.get() == Some(era.id);
             view! {
                 <button
                     type="button"
                     class=format!("axis__era era-accent-{}", i + 1)
                     id=dom::axis_era(era.id)
                     data-era=era.id
-                    aria-pressed=Signal::derive(move || pressed().to_string())
-                    tabindex=Signal::derive(move || axis::tab_index(stop.get() == i))
-                    on:click=handler(move |_: MouseEvent| {
-                        let next = if selected_era.get_untracked() == Some(era.id) { None } else { Some(era.id) };
-                        cursor.set(Some((i, next)));
-                        on_era.run(next);
-                    })
+                    aria-pressed=Signal::derive(move || eras.pressed(i).to_string())
+                    tabindex=Signal::derive(move || eras.tab_index(i))
+                    on:click=handler(move |_: MouseEvent| eras.choose(i))
                     on:keydown=handler(move |ev: KeyboardEvent| {
-                        if let Some(to) = axis::rove(&ev.key(), i, count, Layout::Row) {
-                            ev.prevent_default();
-                            cursor.set(Some((to, selected_era.get_untracked())));
+                        if let Some(to) = eras.rove(&ev, i) {
                             browser::focus_element(&dom::axis_era(TIMELINE.eras[to].id));
                         }
                     })
@@ -108,37 +104,32 @@ fn era_buttons(
 
 /// The years, one tab stop (the open year, else the first), arrow keys across
 /// and down the grid, Home/End. Each opens (or closes) its list.
-fn year_buttons(
-    lang: Lang,
-    groups: StoredValue<Vec<YearGroup>>,
-    shown: Signal<HashSet<&'static str>>,
-    selected: Signal<Option<&'static str>>,
-    open: RwSignal<Option<u16>>,
-    dense: bool,
-    show_dots: Signal<bool>,
-) -> impl IntoView {
+fn year_buttons(years: Years, dense: bool, show_dots: Signal<bool>) -> impl IntoView {
     let all = TIMELINE.milestones;
-    let count = groups.with_value(Vec::len);
+    let count = years.groups.with_value(Vec::len);
     let (cursor, stop) = roving_tab_stop(move || {
-        let chosen = open.get();
-        let at =
-            chosen.and_then(|year| groups.with_value(|g| g.iter().position(|y| y.year == year)));
+        let chosen = years.open.get();
+        let at = chosen.and_then(|year| {
+            years
+                .groups
+                .with_value(|g| g.iter().position(|y| y.year == year))
+        });
         (chosen, at)
     });
-    let year_of = move |j: usize| groups.with_value(|g| g[j].year);
+    let year_of = move |j: usize| years.groups.with_value(|g| g[j].year);
     (0..count)
         .map(|j| {
             let (year, era, members) =
-                groups.with_value(|g| (g[j].year, g[j].era, g[j].members.clone()));
+                years.groups.with_value(|g| (g[j].year, g[j].era, g[j].members.clone()));
             let total = members.len();
             let ids: Vec<&'static str> = members.iter().map(|&i| all[i].id).collect();
             let shown_count = {
                 let ids = ids.clone();
-                move || shown.with(|s| ids.iter().filter(|id| s.contains(*id)).count())
+                move || years.shown_of(&ids)
             };
             let label = {
                 let shown_count = shown_count.clone();
-                move || i18n::year_density(lang, year, shown_count(), total)
+                move || i18n::year_density(years.lang, year, shown_count(), total)
             };
             let figure = {
                 let shown_count = shown_count.clone();
@@ -158,22 +149,14 @@ fn year_buttons(
                         let m = &all[i];
                         let base = format!("axis__dot era-accent-{}", TIMELINE.era_number(m.era));
                         view! {
-                            <span class=Signal::derive(move || {
-                                axis::classes(
-                                    &base,
-                                    &[
-                                        ("is-dimmed", !shown.with(|s| s.contains(m.id))),
-                                        ("is-selected", selected.get() == Some(m.id)),
-                                    ],
-                                )
-                            })></span>
+                            <span class=Signal::derive(move || years.mark_class(&base, m.id))></span>
                         }
                     })
                     .collect_view()
                 })
             };
             // The button is read as "2012: 2 of 3 milestones shown"; it shows the year, the count and the dots.
-            let is_open = move || open.get() == Some(year);
+            let is_open = move || years.open.get() == Some(year);
             let base = format!("axis__cell era-accent-{era}");
             view! {
                 <button
@@ -185,14 +168,14 @@ fn year_buttons(
                     aria-controls=dom::AXIS_YEAR_LIST
                     tabindex=Signal::derive(move || axis::tab_index(stop.get() == j))
                     on:click=handler(move |_: MouseEvent| {
-                        let next = if open.get_untracked() == Some(year) { None } else { Some(year) };
+                        let next = if years.open.get_untracked() == Some(year) { None } else { Some(year) };
                         cursor.set(Some((j, next)));
-                        open.set(next);
+                        years.open.set(next);
                     })
                     on:keydown=handler(move |ev: KeyboardEvent| {
                         if let Some(to) = axis::rove(&ev.key(), j, count, Layout::Grid(COLUMNS)) {
                             ev.prevent_default();
-                            cursor.set(Some((to, open.get_untracked())));
+                            cursor.set(Some((to, years.open.get_untracked())));
                             browser::focus_element(&dom::axis_year(year_of(to)));
                         }
                     })

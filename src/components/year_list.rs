@@ -11,19 +11,44 @@ use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
 use crate::{browser, dom, format, i18n};
 
+/// What the year grid's years and the open year's list share.
+#[derive(Clone, Copy)]
+pub(super) struct Years {
+    pub lang: Lang,
+    /// The years, each with its era and milestones (indices into `TIMELINE.milestones`).
+    pub groups: StoredValue<Vec<YearGroup>>,
+    /// Ids of the milestones the filters show.
+    pub shown: Signal<HashSet<&'static str>>,
+    pub selected: Signal<Option<&'static str>>,
+    /// The open year.
+    pub open: RwSignal<Option<u16>>,
+}
+
+impl Years {
+    /// The classes of a milestone's dot or entry: `base`, dimmed where the filters hide it, selected.
+    pub fn mark_class(&self, base: &str, id: &str) -> String {
+        axis::classes(
+            base,
+            &[
+                ("is-dimmed", !self.shown.with(|s| s.contains(id))),
+                ("is-selected", self.selected.get() == Some(id)),
+            ],
+        )
+    }
+
+    /// How many of `ids` the filters show.
+    pub fn shown_of(&self, ids: &[&'static str]) -> usize {
+        self.shown
+            .with(|s| ids.iter().filter(|id| s.contains(*id)).count())
+    }
+}
+
 /// The open year's milestones, title and date each, in date order: one tab stop (the selected one, or the
 /// first), Up/Down/Home/End between them, Escape back to the year. Choosing one goes to it.
-pub(super) fn year_list(
-    lang: Lang,
-    groups: StoredValue<Vec<YearGroup>>,
-    shown: Signal<HashSet<&'static str>>,
-    selected: Signal<Option<&'static str>>,
-    open: RwSignal<Option<u16>>,
-    year: u16,
-) -> impl IntoView {
+pub(super) fn year_list(years: Years, year: u16) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let all = TIMELINE.milestones;
-    let members: Vec<usize> = groups.with_value(|g| {
+    let members: Vec<usize> = years.groups.with_value(|g| {
         g.iter()
             .find(|y| y.year == year)
             .map(|y| y.members.clone())
@@ -37,14 +62,13 @@ pub(super) fn year_list(
             if total == 0 {
                 return year.to_string();
             }
-            let count = shown.with(|s| ids.iter().filter(|id| s.contains(*id)).count());
-            i18n::year_density(lang, year, count, total)
+            i18n::year_density(years.lang, year, years.shown_of(&ids), total)
         }
     };
     let (cursor, stop) = {
         let ids = ids.clone();
         roving_tab_stop(move || {
-            let chosen = selected.get();
+            let chosen = years.selected.get();
             (
                 chosen,
                 chosen.and_then(|id| ids.iter().position(|i| *i == id)),
@@ -62,18 +86,10 @@ pub(super) fn year_list(
                 <li>
                     <button
                         type="button"
-                        class=Signal::derive(move || {
-                            axis::classes(
-                                &base,
-                                &[
-                                    ("is-dimmed", !shown.with(|s| s.contains(m.id))),
-                                    ("is-selected", selected.get() == Some(m.id)),
-                                ],
-                            )
-                        })
+                        class=Signal::derive(move || years.mark_class(&base, m.id))
                         id=dom::axis_item(m.id)
                         data-id=m.id
-                        aria-current=Signal::derive(move || (selected.get() == Some(m.id)).to_string())
+                        aria-current=Signal::derive(move || (years.selected.get() == Some(m.id)).to_string())
                         tabindex=Signal::derive(move || axis::tab_index(stop.get() == k))
                         on:click=handler(move |_: MouseEvent| {
                             cursor.set(Some((k, Some(m.id))));
@@ -84,24 +100,24 @@ pub(super) fn year_list(
                             if key == "Escape" {
                                 ev.prevent_default();
                                 browser::focus_element(&dom::axis_year(year));
-                                open.set(None);
+                                years.open.set(None);
                             } else if let Some(to) = axis::rove(&key, k, total, Layout::Column) {
                                 ev.prevent_default();
-                                cursor.set(Some((to, selected.get_untracked())));
+                                cursor.set(Some((to, years.selected.get_untracked())));
                                 browser::focus_element(&dom::axis_item(ids.with_value(|ids| ids[to])));
                             }
                         })
                     >
                         <span class="axis__swatch" aria-hidden="true"></span>
-                        <span class="axis__item-title">{m.title.get(lang)}</span>
-                        <span class="axis__item-date">{format::date(lang, m.date())}</span>
+                        <span class="axis__item-title">{m.title.get(years.lang)}</span>
+                        <span class="axis__item-date">{format::date(years.lang, m.date())}</span>
                     </button>
                 </li>
             }
         })
         .collect_view();
     let body = if total == 0 {
-        view! { <p class="axis__empty">{i18n::strings(lang).axis_year_empty}</p> }.into_any()
+        view! { <p class="axis__empty">{i18n::strings(years.lang).axis_year_empty}</p> }.into_any()
     } else {
         view! { <ul class="axis__items">{items}</ul> }.into_any()
     };

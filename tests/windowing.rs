@@ -5,8 +5,13 @@ use ai_timeline::windowing::{
 };
 
 fn ids(n: usize) -> Vec<&'static str> {
+    named("m", n)
+}
+
+/// `n` ids made of `prefix` and a number.
+fn named(prefix: &str, n: usize) -> Vec<&'static str> {
     (0..n)
-        .map(|i| &*Box::leak(format!("m{i}").into_boxed_str()))
+        .map(|i| &*Box::leak(format!("{prefix}{i}").into_boxed_str()))
         .collect()
 }
 
@@ -116,9 +121,7 @@ fn a_short_list_on_screen_renders_whole() {
 fn each_list_follows_the_screen_except_the_one_holding_the_pinned_item() {
     use ai_timeline::windowing::{slices, Screen};
     let a = ids(500);
-    let b: Vec<&'static str> = (0..500)
-        .map(|i| &*Box::leak(format!("other{i}").into_boxed_str()))
-        .collect();
+    let b = named("other", 500);
     // List b is not measured: its items count as the average of a's, 100 px.
     let heights = uniform(&a, 100.0);
     let lists = vec![("a", a.clone()), ("b", b.clone())];
@@ -157,9 +160,7 @@ fn small_timelines_and_short_lists_render_whole() {
 fn a_changed_estimate_keeps_what_is_on_screen_in_place() {
     use ai_timeline::windowing::{keep_place, Screen};
     let a = ids(100);
-    let b: Vec<&'static str> = (0..100)
-        .map(|i| &*Box::leak(format!("below{i}").into_boxed_str()))
-        .collect();
+    let b = named("below", 100);
     let lists = vec![("a", a.clone()), ("b", b.clone())];
     // One item measured at 100 px: the rest are laid out at 100 px each; list b begins 60 px below list a.
     let mut heights = Heights::default();

@@ -51,76 +51,15 @@ impl Text {
     }
 }
 
-#[derive(Debug, PartialEq, Eq)]
-pub struct Meta {
-    pub title: Text,
-    pub intro: Text,
-    /// What the record covers beyond the note (app-authored).
-    pub coverage: Text,
-    /// When the record was last checked against its sources.
-    pub reviewed: Date,
-    pub trends_heading: Text,
-    pub closing: Text,
-}
+type Str = &'static str;
+type List<T> = &'static [T];
 
-#[derive(Debug, PartialEq, Eq)]
-pub struct Era {
-    pub id: &'static str,
-    /// One of the note's periods, or added by this project.
-    pub origin: Origin,
-    pub start: u16,
-    pub end: u16,
-    /// The note's name for the period, e.g. "2010年代初期".
-    pub period: Text,
-    pub title: Text,
-    pub summary: Text,
-}
+timeline_data::shape!(app);
 
 impl Era {
     /// "2010–2014", or "2025" for a one-year era.
     pub fn span(&self) -> String {
         year_span(self.start, self.end)
-    }
-}
-
-#[derive(Debug)]
-pub struct Milestone {
-    pub id: &'static str,
-    /// Id of the era it belongs to (checked at build time).
-    pub era: &'static str,
-    /// The note's year: the milestone's place in the timeline (see `dates` for the verified ones).
-    pub year: u16,
-    /// Last year of a milestone that spans years.
-    pub until: Option<u16>,
-    pub origin: Origin,
-    /// Verified dates, the primary one first.
-    pub dates: &'static [Dated],
-    pub venue: Option<&'static str>,
-    /// Primary sources, all https.
-    pub sources: &'static [Source],
-    pub figures: &'static [Figure],
-    /// Tag ids (see `Timeline::tags`).
-    pub tags: &'static [&'static str],
-    /// Metrics the makers did not disclose.
-    pub undisclosed: &'static [Metric],
-    /// Organisation ids (see `Timeline::orgs`).
-    pub orgs: &'static [&'static str],
-    /// Ids of the milestones it builds on.
-    pub builds_on: &'static [&'static str],
-    /// Where the note's year or claim is imprecise or wrong.
-    pub correction: Option<Correction>,
-    pub title: Text,
-    /// People and organisations.
-    pub who: Text,
-    /// The note's description (zh) and its translation (en).
-    pub text: Text,
-}
-
-/// Milestones are the same when their ids are (ids are unique, checked at build time): comparing lists of them
-/// (memoised views) costs one string comparison per item, not a walk through every field.
-impl PartialEq for Milestone {
-    fn eq(&self, other: &Milestone) -> bool {
-        std::ptr::eq(self, other) || self.id == other.id
     }
 }
 
@@ -139,73 +78,6 @@ impl Milestone {
     pub fn date(&self) -> Date {
         self.dates[0].date
     }
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Dated {
-    pub date: Date,
-    pub marks: DateMark,
-    /// What exactly happened on that date, when a milestone has several.
-    pub what: Option<Text>,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Source {
-    pub url: &'static str,
-    pub label: &'static str,
-}
-
-/// A key figure as data.
-#[derive(Debug, PartialEq)]
-pub struct Figure {
-    pub value: f64,
-    pub unit: Unit,
-    /// What it measures.
-    pub measure: Text,
-    pub metric: Option<Metric>,
-    /// Approximate ("~").
-    pub estimate: bool,
-    /// From a third-party record; `basis` names it.
-    pub secondary: bool,
-    pub basis: Option<Text>,
-    /// Name in charts, where the milestone's title would not do.
-    pub label: Option<Text>,
-}
-
-/// "The note says ... / the record shows ...".
-#[derive(Debug, PartialEq, Eq)]
-pub struct Correction {
-    pub verdict: Verdict,
-    pub note: Text,
-    pub record: Text,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Tag {
-    pub id: &'static str,
-    pub label: Text,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Trend {
-    pub id: &'static str,
-    pub title: Text,
-    pub text: Text,
-    /// Ids of milestones that show the trend.
-    pub milestones: &'static [&'static str],
-}
-
-#[derive(Debug, PartialEq)]
-pub struct Timeline {
-    pub meta: Meta,
-    /// In order, without overlap (checked at build time).
-    pub eras: &'static [Era],
-    pub tags: &'static [Tag],
-    /// Organisations, in the same shape as tags.
-    pub orgs: &'static [Tag],
-    /// In date order.
-    pub milestones: &'static [Milestone],
-    pub trends: &'static [Trend],
 }
 
 impl Timeline {

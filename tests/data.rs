@@ -390,7 +390,7 @@ fn compiled_data_equals_the_data_file() {
         assert_eq!((m.title.zh, m.title.en), (raw.title.zh(), raw.title.en()));
         assert_eq!((m.who.zh, m.who.en), (raw.who.zh(), raw.who.en()));
         assert_eq!((m.text.zh, m.text.en), (raw.text.zh(), raw.text.en()));
-        assert_eq!(m.dates[0].date, raw.dates[0].on);
+        assert_eq!(m.dates[0].date, raw.dates[0].date);
         assert_eq!(m.sources.len(), raw.sources.len());
         assert_eq!(m.sources[0].url, raw.sources[0].url);
         let values: Vec<f64> = m.figures.iter().map(|f| f.value).collect();

@@ -37,7 +37,7 @@ pub(super) fn mark_layer(
     x: Linear,
     lang: Lang,
     shown_ids: Memo<HashSet<&'static str>>,
-    selected: Signal<Option<&'static str>>,
+    selected: Memo<Option<&'static str>>,
     nav: Nav,
 ) -> (AnyView, f64) {
     let all = TIMELINE.milestones;

@@ -6,9 +6,10 @@ use super::data_download::DataDownload;
 use super::embed_code::EmbedCode;
 use super::list_window::ListWindow;
 use super::milestone_item::MilestoneItem;
+use super::shown::Shown;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
-use crate::model::{Lang, Milestone, TIMELINE};
+use crate::model::{Milestone, TIMELINE};
 use crate::{dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
@@ -17,10 +18,8 @@ use crate::{dom, i18n};
 /// standing in for the rest; it is measured on scroll, resize and whenever the list changes size.
 #[component]
 pub fn MilestoneList(
-    lang: Lang,
+    shown: Shown,
     #[prop(into)] filter: Signal<Filter>,
-    #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
-    #[prop(into)] selected: Signal<Option<&'static str>>,
     window: ListWindow,
     on_only_note: Callback<bool>,
     on_clear: Callback<Option<Part>>,
@@ -30,6 +29,8 @@ pub fn MilestoneList(
     #[prop(optional)]
     full: bool,
 ) -> impl IntoView {
+    let (lang, visible, shown_ids) = (shown.lang, shown.visible, shown.ids);
+    let selected = shown.selected;
     let query = Memo::new(move |_| filter.with(|f| f.search.query().clone()));
     let hint = Memo::new(move |_| {
         visible
@@ -39,9 +40,6 @@ pub fn MilestoneList(
     });
     let groups = window.groups;
     // Which milestones the filters show, and which eras hold one: rendered items and eras outside them are hidden.
-    let shown_ids = Memo::new(move |_| {
-        visible.with(|v| v.iter().map(|m| m.id).collect::<HashSet<&'static str>>())
-    });
     let shown_eras = Memo::new(move |_| {
         visible.with(|v| v.iter().map(|m| m.era).collect::<HashSet<&'static str>>())
     });

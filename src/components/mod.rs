@@ -32,6 +32,7 @@ pub mod rendering;
 pub mod scaling_chart;
 pub mod search_box;
 pub mod shell;
+pub mod shown;
 pub mod site_footer;
 pub mod site_header;
 pub mod time_axis;

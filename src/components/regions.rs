@@ -55,7 +55,7 @@ fn bar(s: Shell) -> AnyView {
     let rendering = s.rendering;
     let filter = s.filter;
     let facets = s.facets;
-    let visible = s.visible;
+    let visible = s.shown.visible;
     let filters_open = s.filters_open;
     let dispatch = s.dispatch;
     let toolbar = ToolbarActions {
@@ -133,10 +133,8 @@ fn axis(s: Shell) -> AnyView {
         .then(|| {
             view! {
                 <TimeAxis
-                    lang=s.lang
-                    visible=s.visible
+                    shown=s.shown
                     selected_era=s.era
-                    selected=s.selected
                     on_era=act(s.dispatch, Action::SelectEra)
                     marks=s.marks_shown
                 />
@@ -158,10 +156,8 @@ fn list(s: Shell) -> AnyView {
     });
     view! {
         <MilestoneList
-            lang=s.lang
+            shown=s.shown
             filter=s.filter
-            visible=s.visible
-            selected=s.selected
             window=s.list_window
             on_only_note=act(s.dispatch, Action::SetOnlyNote)
             on_clear=s.clear

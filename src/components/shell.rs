@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use super::list_window::ListWindow;
 use super::page_events;
 use super::rendering::Rendering;
+use super::shown::Shown;
 use crate::facets::{facet_counts, FacetCounts};
 use crate::filter::{Filter, Part};
-use crate::model::{Lang, Milestone, TIMELINE};
+use crate::model::{Lang, TIMELINE};
 use crate::nav::{Confirmation, Nav, ToastMessage};
 use crate::page::Page;
 use crate::state::{Action, Results, State};
@@ -35,10 +36,10 @@ pub struct Shell {
     pub rendering: Rendering,
     pub view: Memo<View>,
     pub filter: Memo<Filter>,
-    pub visible: Memo<Vec<&'static Milestone>>,
+    /// What the reader is shown: the visible milestones, their ids and the selected one.
+    pub shown: Shown,
     pub facets: Memo<FacetCounts>,
     pub era: Memo<Option<&'static str>>,
-    pub selected: Memo<Option<&'static str>>,
     pub query_text: Memo<String>,
     /// The axis marks render once the first view is done.
     pub marks_shown: Memo<bool>,
@@ -192,10 +193,9 @@ impl Shell {
             rendering,
             view,
             filter,
-            visible,
+            shown: Shown::new(lang, visible, Memo::new(move |_| view.with(|v| v.selected))),
             facets,
             era: Memo::new(move |_| view.with(|v| v.filter.era)),
-            selected: Memo::new(move |_| view.with(|v| v.selected)),
             query_text: Memo::new(move |_| view.with(|v| v.filter.search.text().to_string())),
             // A memo, so what it shows renders once when it turns true, not again at every step of the list.
             marks_shown: Memo::new(move |_| rendering.limit() > progress::FIRST),

@@ -1,5 +1,3 @@
-use std::collections::HashSet;
-
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use leptos::svg::G;
@@ -7,12 +5,13 @@ use leptos::svg::G;
 use super::axis_marks::{mark_layer, marks_height};
 use super::axis_parts::{handler, EraStops, AXIS_Y, BAND_H, MARKS_Y, WIDTH};
 use super::deferred::Deferred;
+use super::shown::Shown;
 use super::year_bars::{year_bars, BAR_H};
 use super::year_grid::YearGrid;
 use crate::axis;
 use crate::chart::{year_ticks, Linear};
 use crate::i18n;
-use crate::model::{Lang, Milestone, TIMELINE};
+use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
 
 /// Above this many milestones the axis shows a bar per year: a mark each would stack into an unreadable tower.
@@ -25,16 +24,16 @@ const MARKS_UP_TO: usize = 300;
 /// inside); hovering or focusing a mark shows its title and date, and a touch shows them first, then follows.
 #[component]
 pub fn TimeAxis(
-    lang: Lang,
-    #[prop(into)] visible: Signal<Vec<&'static Milestone>>,
+    shown: Shown,
     #[prop(into)] selected_era: Signal<Option<&'static str>>,
-    #[prop(into)] selected: Signal<Option<&'static str>>,
     on_era: Callback<Option<&'static str>>,
     /// Whether the marks render: not in the first view (rendered at build time and hydrated, where the bands,
     /// years and space for the marks are enough), right after it in the browser.
     #[prop(into)]
     marks: Signal<bool>,
 ) -> impl IntoView {
+    let (lang, visible, shown_ids) = (shown.lang, shown.visible, shown.ids);
+    let selected = shown.selected;
     let nav = expect_context::<Nav>();
     let strings = i18n::strings(lang);
     let (first, last) = TIMELINE.years();
@@ -42,10 +41,6 @@ pub fn TimeAxis(
         domain: (first as f64, last as f64 + 1.0),
         range: (12.0, WIDTH - 12.0),
     };
-    // One set per update, so each mark's check is O(1) (the axis stays linear in the number of milestones).
-    let shown_ids = Memo::new(move |_| {
-        visible.with(|v| v.iter().map(|m| m.id).collect::<HashSet<&'static str>>())
-    });
     let dense = TIMELINE.milestones.len() > MARKS_UP_TO;
 
     let height = if dense {

@@ -12,7 +12,7 @@ pub const BAR_H: f64 = 64.0;
 pub fn year_bars(
     x: Linear,
     lang: Lang,
-    visible: Signal<Vec<&'static Milestone>>,
+    visible: Memo<Vec<&'static Milestone>>,
     top: f64,
 ) -> impl IntoView {
     let (first, last) = TIMELINE.years();

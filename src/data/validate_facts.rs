@@ -62,8 +62,8 @@ fn dates(m: &Milestone, timeline: &Timeline, name: &str, problems: &mut Problems
     let (first, last) = timeline.years().unwrap_or((0, u16::MAX));
     for (i, d) in m.dates.iter().enumerate() {
         let field = format!("dates[{i}]");
-        if !(first..=last).contains(&d.on.year) {
-            let message = format!("{} is outside {first}-{last}", d.on);
+        if !(first..=last).contains(&d.date.year) {
+            let message = format!("{} is outside {first}-{last}", d.date);
             problems.add(name, &format!("{field}.on"), message);
         }
     }

@@ -4,17 +4,11 @@
 // at most two tab stops, arrow keys move inside, and a touch previews before it follows.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness } from "./harness.mjs";
-import { catalog } from "./catalog.mjs";
+import { withCatalog } from "./catalog.mjs";
 
 let harness, data;
-before(async () => {
-  harness = await startHarness();
-  data = await catalog(harness);
-});
-after(async () => {
-  await harness?.close();
-});
+before(async () => ({ harness, data } = await withCatalog()));
+after(() => harness?.close());
 
 const PHONE = { width: 375, height: 800, touch: true };
 const DESKTOP = { width: 1280, height: 900 };

@@ -1,5 +1,7 @@
 // What the page holds, read from the page itself, so the suites never hard-code the content's counts: every
 // milestone of the unfiltered list with its era, origin, tags and organisations (data attributes of each item).
+import { startHarness } from "./harness.mjs";
+
 /** The milestones of the page's unfiltered view, in order: [{ id, era, origin, tags, orgs, years, title, links }]. */
 export async function catalog(harness) {
   const { context, page } = await harness.open("?lang=en");
@@ -25,6 +27,12 @@ export async function catalog(harness) {
   const eras = await page.locator(".era-card").evaluateAll((all) => all.map((c) => c.dataset.era));
   await context.close();
   return { items, eras, ids: (pred = () => true) => items.filter(pred).map((m) => m.id) };
+}
+
+/** A harness started and the catalog of its page read: `{ harness, data }`, for a suite's `before`. */
+export async function withCatalog() {
+  const harness = await startHarness();
+  return { harness, data: await catalog(harness) };
 }
 
 /** The titles the page shows in `lang` (their own text, without badges): { id: title }. */

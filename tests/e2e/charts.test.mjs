@@ -5,8 +5,7 @@
 // them. Counts and ids come from the page (catalog.mjs), never from literals.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness } from "./harness.mjs";
-import { catalog, frames } from "./catalog.mjs";
+import { frames, withCatalog } from "./catalog.mjs";
 
 const phone = { width: 375, height: 800, touch: true };
 const desktop = { width: 1280, height: 900 };
@@ -14,10 +13,7 @@ const sizes = { phone, desktop };
 const langs = ["en", "zh-Hant"];
 
 let harness, data;
-before(async () => {
-  harness = await startHarness();
-  data = await catalog(harness);
-});
+before(async () => ({ harness, data } = await withCatalog()));
 after(() => harness?.close());
 const query = (page) => new URL(page.url()).search;
 const dot = (page, id) => page.locator(`.scaling-chart__point[data-id=${id}]`).first();

@@ -2,17 +2,11 @@
 // charts have table alternatives built from the data, and printing hides controls and writes out addresses.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness } from "./harness.mjs";
-import { catalog } from "./catalog.mjs";
+import { withCatalog } from "./catalog.mjs";
 
 let harness, data;
-before(async () => {
-  harness = await startHarness();
-  data = await catalog(harness);
-});
-after(async () => {
-  await harness?.close();
-});
+before(async () => ({ harness, data } = await withCatalog()));
+after(() => harness?.close());
 
 const query = (page) => new URL(page.url()).search;
 /** An era of the page's (one of the middle ones), and the era of a milestone, from the catalog. */

@@ -1,5 +1,5 @@
 // End-to-end: the release bundle served from a sub-path (/timeline/), driven in Debian's Chromium by Playwright.
-// Run by the test command after `trunk build --release --public-url ./`; DIST points at the bundle. Expected
+// Run by the test command after `bash .ci/bundle`; DIST points at the bundle. Expected
 // counts come from the page itself (catalog.mjs), never from literals, so new content breaks no test here.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";

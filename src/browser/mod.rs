@@ -80,13 +80,18 @@ pub fn navigator_languages() -> Vec<String> {
     }
 }
 
-/// Sets `<html lang>` and the document title.
+/// Sets `<html lang>` and the document title, each only where it differs: writing the same value again still
+/// restyles the whole page (`lang` picks the fonts) or replaces the title's text.
 pub fn set_document_language(lang: Lang, title: &str) {
     let document = gloo::utils::document();
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang.tag());
+        if html.get_attribute("lang").as_deref() != Some(lang.tag()) {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
     }
-    document.set_title(title);
+    if document.title() != title {
+        document.set_title(title);
+    }
 }
 
 /// The page's origin, e.g. `https://example.org`.

@@ -133,10 +133,11 @@ impl Shell {
             rendering,
         });
 
-        // The document's title follows the era (DOM only; no signal is written here).
+        // The document's title follows the era, and only the era (DOM only; no signal is written here).
+        let era = Memo::new(move |_| view.with(|v| v.filter.era));
         Effect::new(move |_| {
-            let era = view.with(|v| v.filter.era);
             let era_title = era
+                .get()
                 .and_then(|id| TIMELINE.era(id))
                 .map(|e| e.title.get(lang));
             let title = i18n::document_title(TIMELINE.meta.title.get(lang), era_title);
@@ -195,7 +196,7 @@ impl Shell {
             filter,
             shown: Shown::new(lang, visible, Memo::new(move |_| view.with(|v| v.selected))),
             facets,
-            era: Memo::new(move |_| view.with(|v| v.filter.era)),
+            era,
             query_text: Memo::new(move |_| view.with(|v| v.filter.search.text().to_string())),
             // A memo, so what it shows renders once when it turns true, not again at every step of the list.
             marks_shown: Memo::new(move |_| rendering.limit() > progress::FIRST),

@@ -30,6 +30,8 @@ const pointText = (page, id) =>
  *  box's middle), the one nearest the middle of those on screen. */
 async function clearPoint(page, selector = ".scaling-chart__point") {
   await page.locator(".scaling-chart__plot").scrollIntoViewIfNeeded();
+  // A chart off screen skips rendering (content-visibility): it is laid out for real at the next frame.
+  await frames(page);
   return page.locator(selector).evaluateAll((all) => {
     const clear = all.filter((g) => {
       const r = g.getBoundingClientRect();

@@ -161,6 +161,10 @@ describe("robustness", () => {
     assert.ok(text.includes(zh[cat.items[0].id]), `the first view shows ${zh[cat.items[0].id]}`);
     const link = page.getByRole("link", { name: "the whole timeline without them is here" });
     assert.match(await link.evaluate((a) => a.href), /\/timeline\/all\/$/);
+    // The note is the first thing on the page, in the first screen (not under the first view, where reaching it
+    // means scrolling past controls that do nothing).
+    const box = await link.boundingBox();
+    assert.ok(box.y + box.height < page.viewportSize().height, `the note's link is in the first screen (y ${box.y})`);
     // Waiting from before the click: the navigation cannot finish unseen.
     await Promise.all([page.waitForURL(/\/timeline\/all\/$/), link.click()]);
     assert.equal(await page.locator(".milestone:not([hidden]):visible").count(), total);

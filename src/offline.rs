@@ -41,6 +41,7 @@ pub fn register(root: &str, on_update: impl Fn() + 'static) {
     on_message.forget();
     let on_controller = Closure::<dyn Fn()>::new(|| {
         if RELOADING.get() {
+            crate::browser::write_history();
             let _ = gloo::utils::window().location().reload();
         }
     });
@@ -89,6 +90,7 @@ pub fn reload_to_new() {
             let _ = worker.post_message(&message("skip-waiting", None));
         }
         None => {
+            crate::browser::write_history();
             let _ = gloo::utils::window().location().reload();
         }
     }

@@ -19,6 +19,15 @@ pub enum History {
     Replace,
 }
 
+/// Adds a history write to those waiting to be made (`pending`, in order): a replacement rewrites the entry the
+/// write before it makes, so it folds into that write; a new entry is one more write.
+pub fn queue_history(pending: &mut Vec<(History, String)>, how: History, query: String) {
+    match (how, pending.last_mut()) {
+        (History::Replace, Some((_, last))) => *last = query,
+        _ => pending.push((how, query)),
+    }
+}
+
 /// What a reader can do to the view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {

@@ -181,18 +181,51 @@ pub fn slices(
     heights: &Heights,
     pin: Option<&str>,
 ) -> Vec<(&'static str, Slice)> {
+    let placed = placed(lists, screen, heights);
     lists
         .iter()
-        .map(|(key, ids)| {
+        .zip(placed)
+        .map(|((key, ids), placed)| {
             let pinned = pin.and_then(|id| ids.iter().position(|m| *m == id));
             let at = match pinned {
                 Some(index) => {
                     let top = offset_of(ids, heights, index);
                     Some((top, top + heights.of(ids[index])))
                 }
-                None => screen.of(key),
+                None => placed,
             };
             (*key, slice(ids, heights, at))
+        })
+        .collect()
+}
+
+/// Where the screen is relative to each list: as measured, or for a list not measured yet (shown again by a
+/// change of filter) from the nearest measured list and the heights of the lists between them, which follow each
+/// other on the page (their headings, a few dozen px each, are within [`OVERSCAN`]). Without it, every list
+/// shown again rendered its first items, laid out for nothing when they are screens away ("show all" after an
+/// era: five lists, 40 items). `None` only while no list has been measured.
+fn placed(
+    lists: &[(&'static str, Vec<&'static str>)],
+    screen: &Screen,
+    heights: &Heights,
+) -> Vec<Option<(f64, f64)>> {
+    let measured: Vec<_> = lists.iter().map(|(key, _)| screen.of(key)).collect();
+    let totals: Vec<f64> = lists.iter().map(|(_, ids)| heights.total(ids)).collect();
+    (0..lists.len())
+        .map(|j| {
+            measured[j].or_else(|| {
+                let k = (0..lists.len())
+                    .filter(|&k| measured[k].is_some())
+                    .min_by_key(|&k| k.abs_diff(j))?;
+                let (top, bottom) = measured[k]?;
+                // How far list j begins below list k (negative: above it).
+                let below = if j > k {
+                    totals[k..j].iter().sum::<f64>()
+                } else {
+                    -totals[j..k].iter().sum::<f64>()
+                };
+                Some((top - below, bottom - below))
+            })
         })
         .collect()
 }

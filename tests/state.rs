@@ -362,3 +362,26 @@ fn tags_combine_all_or_any_and_the_mode_needs_tags() {
     apply(&mut s, Action::ToggleTag("scaling"));
     assert!(!s.view.filter.tags_any);
 }
+
+#[test]
+fn history_writes_waiting_for_the_paint_keep_their_order_and_fold_replacements() {
+    use ai_timeline::state::queue_history;
+    let mut pending = Vec::new();
+    // A replacement with nothing before it rewrites the current entry.
+    queue_history(&mut pending, History::Replace, "?q=g".into());
+    assert_eq!(pending, vec![(History::Replace, "?q=g".to_string())]);
+    queue_history(&mut pending, History::Replace, "?q=gp".into());
+    assert_eq!(pending, vec![(History::Replace, "?q=gp".to_string())]);
+    // A new entry is one more write; a replacement after it rewrites that new entry.
+    queue_history(&mut pending, History::Push, "?era=a".into());
+    queue_history(&mut pending, History::Replace, "?era=a&m=x".into());
+    queue_history(&mut pending, History::Push, "?era=b".into());
+    assert_eq!(
+        pending,
+        vec![
+            (History::Replace, "?q=gp".to_string()),
+            (History::Push, "?era=a&m=x".to_string()),
+            (History::Push, "?era=b".to_string()),
+        ]
+    );
+}

@@ -139,9 +139,44 @@ fn each_list_follows_the_screen_except_the_one_holding_the_pinned_item() {
     let s = pinned[1].1;
     assert!(s.start <= 400 && 400 < s.end, "{s:?}");
     assert_eq!(s.before, s.start as f64 * 100.0);
-    // A list never measured renders its first items.
+    // Before any list is measured, each renders its first items.
     let unmeasured = slices(&lists, &Screen::default(), &heights, None);
     assert_eq!(unmeasured[1].1, slice(&b, &heights, None));
+}
+
+#[test]
+fn a_list_shown_again_is_placed_after_the_measured_lists_before_it() {
+    use ai_timeline::windowing::{slices, Screen};
+    let (a, b, c) = (ids(300), named("b", 300), named("c", 300));
+    let heights = uniform(&a, 100.0);
+    let lists = vec![("a", a.clone()), ("b", b.clone()), ("c", c.clone())];
+    // Only list b was measured (it was the one shown): the screen is 5,000 px into it.
+    let screen = Screen {
+        lists: vec![("b", 5_000.0, 5_900.0)],
+        revision: 0,
+    };
+    let s = slices(&lists, &screen, &heights, None);
+    // List a, 30,000 px tall, ends 5,000 px above the screen: all of it is stood in for, nothing renders.
+    assert_eq!((s[0].1.start, s[0].1.end), (300, 300), "{:?}", s[0].1);
+    assert_eq!(s[1].1, slice(&b, &heights, Some((5_000.0, 5_900.0))));
+    // List c begins 25,000 px below the screen: nothing renders either (it rendered its first items before).
+    assert_eq!((s[2].1.start, s[2].1.end), (0, 0), "{:?}", s[2].1);
+    // Measured further down, into list c's first screen: c renders there, as if it had been measured.
+    let near = Screen {
+        lists: vec![("b", 29_500.0, 30_400.0)],
+        revision: 0,
+    };
+    let s = slices(&lists, &near, &heights, None);
+    assert_eq!(s[2].1, slice(&c, &heights, Some((-500.0, 400.0))));
+    assert!(s[2].1.end > 0);
+    // Placed from the nearest measured list: above it too.
+    let from_c = Screen {
+        lists: vec![("c", -29_000.0, -28_100.0)],
+        revision: 0,
+    };
+    let s = slices(&lists, &from_c, &heights, None);
+    assert_eq!(s[1].1, slice(&b, &heights, Some((1_000.0, 1_900.0))));
+    assert_eq!(s[0].1, slice(&a, &heights, Some((31_000.0, 31_900.0))));
 }
 
 #[test]

@@ -51,20 +51,38 @@ impl ListWindow {
 
     /// The slice of an era's list to render (the whole list when not windowed).
     pub fn slice(&self, era: &'static str, len: usize) -> Slice {
-        self.slices.with(|slices| match slices {
-            Some(slices) => slices
-                .iter()
-                .find(|(id, _)| *id == era)
-                .map_or(Slice::whole(0), |&(_, s)| s),
-            None => Slice::whole(len),
+        self.slices
+            .with(|slices| slice_of(slices.as_deref(), era, len))
+    }
+
+    /// The milestones rendered now: each era's slice of the list (untracked: for effects that touch the DOM).
+    pub fn rendered_ids(&self) -> Vec<&'static str> {
+        self.slices.with_untracked(|slices| {
+            self.groups.with_untracked(|groups| {
+                groups
+                    .iter()
+                    .flat_map(|g| {
+                        let len = g.milestones.len();
+                        let s = slice_of(slices.as_deref(), g.era.id, len);
+                        g.milestones[s.start.min(len)..s.end.min(len)]
+                            .iter()
+                            .map(|m| m.id)
+                    })
+                    .collect()
+            })
         })
     }
 
     /// Measures where the screen is and how tall the rendered items are; called on scroll, resize and when the
     /// list changes size. When that changes the height assumed for the items not measured yet, scrolls so that
-    /// what is on screen stays there (see `windowing::keep_place`). Does nothing while the list renders whole.
+    /// what is on screen stays there (see `windowing::keep_place`). On a timeline that is never windowed, does
+    /// nothing. On one that can be, the lists' places are measured while the list still renders whole (the first
+    /// view, a short filtered list): once it is windowed, it renders only what is near the screen from the first
+    /// step (before, every era's list first rendered 8 items, built and laid out for nothing: 44 items when the
+    /// first view grew to the whole list).
     pub fn measure(&self) {
-        if self.slices.with_untracked(Option::is_none) {
+        let total = TIMELINE.milestones.len();
+        if !windowing::windowed(total, total) {
             return;
         }
         let screen_h = browser::screen_height();
@@ -110,6 +128,31 @@ impl ListWindow {
         }
     }
 
+    /// For a change of view that goes to the start of the results: a windowed list first renders its first
+    /// milestone (its list around it, wherever the screen was), then `go` runs in the next frame (it scrolls
+    /// there), and the list follows the screen again. Without it, the list rendered what was near the screen as
+    /// it was before the change, and the scroll went to the first of those.
+    pub fn to_start(&self, go: impl FnOnce() + 'static) {
+        let first = self
+            .groups
+            .with_untracked(|g| g.first().and_then(|g| g.milestones.first().map(|m| m.id)));
+        let pinned = match first {
+            Some(id) if self.is_windowed() => {
+                self.pin.set(Some(id));
+                true
+            }
+            _ => false,
+        };
+        let this = *self;
+        request_animation_frame(move || {
+            go();
+            if pinned {
+                this.measure();
+                this.pin.set(None);
+            }
+        });
+    }
+
     /// Scrolls to a milestone and focuses it. In a windowed list it may not be rendered: its list first renders
     /// around it (wherever the screen is), and once it is there the page scrolls to it and the list follows the
     /// screen again.
@@ -125,6 +168,17 @@ impl ListWindow {
             this.measure();
             this.pin.set(None);
         });
+    }
+}
+
+/// The slice of an era's list of `len` milestones: from the windowed slices, or the whole list.
+fn slice_of(slices: Option<&[(&'static str, Slice)]>, era: &str, len: usize) -> Slice {
+    match slices {
+        Some(slices) => slices
+            .iter()
+            .find(|(id, _)| *id == era)
+            .map_or(Slice::whole(0), |&(_, s)| s),
+        None => Slice::whole(len),
     }
 }
 

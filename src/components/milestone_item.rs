@@ -12,7 +12,9 @@ use crate::{dom, format, i18n};
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
 /// figures, sources, tags and links to what it builds on and what built on it.
 ///
-/// An item, once rendered, stays: a filter that leaves it out hides it (`shown`). The body is static but for
+/// An item, once rendered, stays: a filter that leaves it out hides it. `shown` and `selected` are its state when
+/// it is built; the list keeps them up to date for all its items in one effect each (`MilestoneList`), so a
+/// change of view costs no memo or effect per item. The body is static but for
 /// its searched texts, which follow the search as far as it marks this item: a search that marks nothing here,
 /// before or after a change, leaves the item's DOM as it is, and one that does re-renders those texts only
 /// (typing, clearing, showing all touch only the marked texts of the items whose marks change).
@@ -23,10 +25,10 @@ pub fn MilestoneItem(
     /// The search, for highlighting matches.
     #[prop(into)]
     query: Signal<Query>,
-    #[prop(into)] selected: Signal<bool>,
-    /// Whether the filters show it.
-    #[prop(into)]
-    shown: Signal<bool>,
+    /// Whether it is the selected milestone, when built.
+    selected: bool,
+    /// Whether the filters show it, when built.
+    shown: bool,
 ) -> impl IntoView {
     let m = milestone;
     let nav = expect_context::<Nav>();
@@ -39,8 +41,8 @@ pub fn MilestoneItem(
     view! {
         <li
             class=format!("milestone era-accent-{number}")
-            class:is-selected=move || selected.get()
-            hidden=move || !shown.get()
+            class:is-selected=selected
+            hidden=!shown
             data-id=m.id
             data-era=m.era
             data-origin=m.origin.id()

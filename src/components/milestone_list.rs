@@ -10,7 +10,7 @@ use super::shown::Shown;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
 use crate::model::{Milestone, TIMELINE};
-use crate::{dom, i18n};
+use crate::{browser, dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
 /// switch and the data downloads. It renders `window.groups` (what has been rendered so far, see
@@ -57,6 +57,32 @@ pub fn MilestoneList(
             on_resize.remove();
         });
     }
+    // The rendered items' state follows the view here, one effect each for what is shown and what is selected,
+    // touching only the rendered items whose state changed (the others take theirs when they are built).
+    Effect::new(move |before: Option<HashSet<&'static str>>| {
+        shown_ids.with(|now| {
+            if let Some(before) = before {
+                for id in window.rendered_ids() {
+                    let shown = now.contains(id);
+                    if before.contains(id) != shown {
+                        browser::set_hidden(&dom::milestone(id), !shown);
+                    }
+                }
+            }
+            now.clone()
+        })
+    });
+    Effect::new(move |before: Option<Option<&'static str>>| {
+        let now = selected.get();
+        if let Some(before) = before.filter(|b| *b != now) {
+            for (id, on) in [(before, false), (now, true)] {
+                if let Some(id) = id {
+                    browser::set_class(&dom::milestone(id), "is-selected", on);
+                }
+            }
+        }
+        now
+    });
     let total = TIMELINE.milestones.len();
     let strings = i18n::strings(lang);
     let nav = expect_context::<crate::nav::Nav>();
@@ -174,8 +200,8 @@ pub fn MilestoneList(
                                         milestone=milestone
                                         lang=lang
                                         query=query
-                                        selected=Memo::new(move |_| selected.get() == Some(milestone.id))
-                                        shown=Memo::new(move |_| shown_ids.with(|s| s.contains(milestone.id)))
+                                        selected=selected.get_untracked() == Some(milestone.id)
+                                        shown=shown_ids.with_untracked(|s| s.contains(milestone.id))
                                     />
                                 </For>
                             </ol>

@@ -65,6 +65,9 @@ impl Arrival {
             crate::embed::follow_height();
             browser::remember_places();
         }
+        // Where the lists are, before the list grows (on a long timeline it then renders only what is near the
+        // screen): the size observer measures too, but not always before the first idle step.
+        list_window.measure();
         rendering.grow(Callback::new(move |()| {
             // Offline after the first visit, where pages were rendered (not under trunk serve).
             if prerendered {
@@ -96,6 +99,7 @@ pub fn listen(l: Listened) {
         return;
     }
     let popstate = window_event_listener(ev::popstate, move |_| {
+        browser::drop_history_writes();
         let mut next = l.state.get_untracked();
         let (found, rewrite) = next.restore(&browser::current_query(), &TIMELINE);
         if let Some(query) = rewrite {

@@ -117,8 +117,8 @@ impl Shell {
             }
             match change.results {
                 Results::Stay => {}
-                Results::Show => request_animation_frame(|| browser::show_results(false)),
-                Results::Focus => request_animation_frame(|| browser::show_results(true)),
+                Results::Show => list_window.to_start(|| browser::show_results(false)),
+                Results::Focus => list_window.to_start(|| browser::show_results(true)),
             }
         });
         page_events::listen(page_events::Listened {

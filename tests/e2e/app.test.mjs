@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
-import { apart, catalog, titles, wordOf } from "./catalog.mjs";
+import { address, apart, back, catalog, forward, titles, wordOf } from "./catalog.mjs";
 
 let harness, base, browser, open, data, zh;
 const problems = () => harness.problems;
@@ -26,7 +26,7 @@ const count = (page) => page.locator(".milestone:not([hidden])").count();
 const shownIds = (page) => page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
 const countText = (page) => page.locator(".milestones__count").textContent();
 const card = (page, era) => page.locator(`.era-card[data-era=${era}]`);
-const query = (page) => new URL(page.url()).search;
+const query = async (page) => (await address(page)).search;
 const total = () => data.items.length;
 const inEra = (era) => data.ids((m) => m.era === era);
 const showing = (n) => (n === total() ? `Showing all ${n} milestones` : `Showing ${n} of ${total()} milestones`);
@@ -145,7 +145,7 @@ describe("timeline", () => {
     const { context, page } = await open("?lang=en");
     const era = eraA();
     await card(page, era).click();
-    assert.equal(query(page), `?era=${era}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&lang=en`);
     assert.deepEqual(await shownIds(page), inEra(era));
     assert.equal(await countText(page), showing(inEra(era).length));
     assert.equal(await card(page, era).getAttribute("aria-pressed"), "true");
@@ -186,19 +186,46 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("a change of view shows at once and is recorded in the address once painted", async () => {
+    const { context, page } = await open("?lang=en");
+    // The click, then, in the frame that paints it (a callback asked for before the click runs first), what the
+    // page shows and what the address says.
+    const at = await page.evaluate(
+      (era) =>
+        new Promise((done) => {
+          requestAnimationFrame(() =>
+            done({ shown: document.querySelectorAll(".milestone:not([hidden])").length, search: location.search }),
+          );
+          document.querySelector(`.era-card[data-era=${era}]`).click();
+        }),
+      eraA(),
+    );
+    assert.equal(at.shown, inEra(eraA()).length, "the list has changed when the frame is painted");
+    assert.equal(at.search, "?lang=en", "the history write waits for the paint (it costs a phone 3-15 ms)");
+    assert.equal(await query(page), `?era=${eraA()}&lang=en`);
+    // Two changes within one frame: both are recorded, in order (back walks through both).
+    await page.evaluate((eras) => {
+      for (const era of eras) document.querySelector(`.era-card[data-era=${era}]`).click();
+    }, [eraB(), eraA()]);
+    assert.equal(await query(page), `?era=${eraA()}&lang=en`);
+    await back(page);
+    assert.equal(await query(page), `?era=${eraB()}&lang=en`);
+    await context.close();
+  });
+
   test("back and forward walk through the choices", async () => {
     const { context, page } = await open("?lang=en");
     await card(page, eraA()).click();
     await card(page, eraB()).click();
     assert.deepEqual(await shownIds(page), inEra(eraB()));
-    await page.goBack();
-    assert.equal(query(page), `?era=${eraA()}&lang=en`);
+    await back(page);
+    assert.equal((await query(page)), `?era=${eraA()}&lang=en`);
     assert.deepEqual(await shownIds(page), inEra(eraA()));
-    await page.goBack();
-    assert.equal(query(page), "?lang=en");
+    await back(page);
+    assert.equal((await query(page)), "?lang=en");
     assert.equal(await count(page), total());
     assert.equal(await page.locator(".toolbar__era-select").inputValue(), "");
-    await page.goForward();
+    await forward(page);
     assert.deepEqual(await shownIds(page), inEra(eraA()));
     await context.close();
   });
@@ -251,7 +278,7 @@ describe("timeline", () => {
     // The page's title names the era, as its card does.
     const eraTitle = (await card(page, era).locator(".era-card__title").textContent()).trim();
     assert.ok((await page.title()).includes(eraTitle), `${await page.title()} names ${eraTitle}`);
-    assert.equal(query(page), `?era=${era}&lang=zh-Hant`);
+    assert.equal((await query(page)), `?era=${era}&lang=zh-Hant`);
     // The milestones are in Chinese: their titles as the Chinese page shows them.
     for (const id of inEra(era)) {
       const title = await page.locator(`.milestone:not([hidden])[data-id="${id}"] .milestone__title`).textContent();
@@ -267,7 +294,7 @@ describe("timeline", () => {
     await page.goto(base);
     await harness.started(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
-    assert.equal(query(page), "?lang=zh-Hant");
+    assert.equal((await query(page)), "?lang=zh-Hant");
     await context.close();
   });
 
@@ -285,7 +312,7 @@ describe("timeline", () => {
     assert.match(notice, /<img src=x>quantum/);
     assert.equal(await page.locator(".notice-bar img").count(), 0);
     assert.equal(await count(page), total());
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     await card(page, data.eras[0]).click();
     assert.equal(await page.locator(".notice-bar__box").count(), 0);
     await context.close();
@@ -348,7 +375,7 @@ describe("timeline", () => {
     await page.locator(".milestones__only-note").check();
     assert.deepEqual(await shownIds(page), note);
     assert.equal(await page.locator(".milestone:not([hidden])[data-origin=added]").count(), 0);
-    assert.equal(query(page), "?only=note&lang=en");
+    assert.equal((await query(page)), "?only=note&lang=en");
     assert.equal(await countText(page), showing(note.length));
     const first = data.eras[0];
     const firstNote = data.ids((m) => m.era === first && m.origin === "note").length;
@@ -363,7 +390,7 @@ describe("timeline", () => {
     await harness.started(page);
     assert.equal(await count(page), data.ids((m) => m.origin === "note").length);
     assert.equal(await page.locator(".milestones__only-note").isChecked(), true);
-    await page.goBack();
+    await back(page);
     assert.equal(await count(page), total());
     assert.equal(await page.locator(".milestones__only-note").isChecked(), false);
     await context.close();
@@ -386,7 +413,7 @@ describe("timeline", () => {
     const target = page.locator(`.milestone:not([hidden])[data-id="${to}"]`);
     await target.waitFor();
     assert.match(await target.getAttribute("class"), /is-selected/);
-    assert.equal(query(page), `?era=${era}&m=${to}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&m=${to}&lang=en`);
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), to);
     await context.close();
   });
@@ -402,15 +429,15 @@ describe("timeline", () => {
     assert.ok(to, `a built-on-by link out of ${era}`);
     await page.locator(`.milestone:not([hidden])[data-id="${from}"] .milestone__links--built-on-by a[data-target="${to}"]`).click();
     await page.locator(`.milestone:not([hidden])[data-id="${to}"].is-selected`).waitFor();
-    assert.equal(query(page), `?m=${to}&lang=en`);
+    assert.equal((await query(page)), `?m=${to}&lang=en`);
     assert.equal(await count(page), total());
     const inView = await page.locator(`.milestone:not([hidden])[data-id="${to}"]`).evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     });
     assert.ok(inView, "the target is scrolled into view");
-    await page.goBack();
-    assert.equal(query(page), `?era=${era}&lang=en`);
+    await back(page);
+    assert.equal((await query(page)), `?era=${era}&lang=en`);
     await context.close();
   });
 
@@ -421,7 +448,7 @@ describe("timeline", () => {
     const id = await link.getAttribute("data-target");
     await link.click();
     await page.locator(`.milestone:not([hidden])[data-id="${id}"].is-selected`).waitFor();
-    assert.equal(query(page), `?m=${id}&lang=en`);
+    assert.equal((await query(page)), `?m=${id}&lang=en`);
     await context.close();
   });
 
@@ -526,7 +553,7 @@ describe("timeline", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction((second) => new URL(location.href).searchParams.get("q") === second, second);
     assert.ok((await page.evaluate(() => history.length)) - before <= 3);
-    await page.goBack();
+    await back(page);
     assert.notEqual(new URL(page.url()).searchParams.get("q"), second);
     await context.close();
   });
@@ -541,7 +568,7 @@ describe("timeline", () => {
     await page.locator(".toolbar__era-select").selectOption(era);
     await page.locator(".facets__year-from").selectOption(String(from));
     await page.locator(".facets__year-to").selectOption(String(to));
-    assert.equal(query(page), `?era=${era}&tags=${t1},${t2}&from=${from}&to=${to}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&tags=${t1},${t2}&from=${from}&to=${to}&lang=en`);
     assert.deepEqual(await shownIds(page), expected);
     assert.ok(expected.includes(id));
     await context.close();
@@ -579,10 +606,10 @@ describe("timeline", () => {
     await page.locator(`.facet-chip--tag[data-value="${tag}"]`).click();
     await page.locator(".facets__year-from").selectOption(String(from));
     await page.locator(".facets__year-to").selectOption(String(to));
-    await page.goBack();
-    assert.equal(query(page), `?tags=${tag}&from=${from}&lang=en`);
+    await back(page);
+    assert.equal((await query(page)), `?tags=${tag}&from=${from}&lang=en`);
     await page.locator(".facets__clear").click();
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     assert.equal(await count(page), total());
     await context.close();
   });
@@ -725,7 +752,7 @@ describe("timeline", () => {
     await focused(c);
     await page.keyboard.press("k");
     await focused(b);
-    assert.equal(query(page), `?era=${era}&m=${b}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&m=${b}&lang=en`);
     assert.match(await page.locator(`.milestone:not([hidden])[data-id=${b}]`).getAttribute("class"), /is-selected/);
     await context.close();
   });
@@ -836,7 +863,7 @@ describe("timeline", () => {
     const offer = page.locator(".empty-state__action");
     assert.match(await offer.textContent(), /Clear the era filter \(shows \d+\)/);
     await offer.click();
-    assert.equal(query(page), `?org=${org}&lang=en`);
+    assert.equal((await query(page)), `?org=${org}&lang=en`);
     assert.equal(await count(page), data.ids((m) => m.orgs.includes(org)).length);
     await context.close();
   });

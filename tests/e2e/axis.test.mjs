@@ -4,7 +4,7 @@
 // at most two tab stops, arrow keys move inside, and a touch previews before it follows.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { withCatalog } from "./catalog.mjs";
+import { address, withCatalog } from "./catalog.mjs";
 
 let harness, data;
 before(async () => ({ harness, data } = await withCatalog()));
@@ -34,8 +34,8 @@ const clearMark = (page) =>
     });
     return clear[Math.floor(clear.length / 2)]?.dataset.id;
   });
-const query = (page) => new URL(page.url()).search;
-const selectedParam = (page) => new URL(page.url()).searchParams.get("m");
+const query = async (page) => (await address(page)).search;
+const selectedParam = async (page) => (await address(page)).searchParams.get("m");
 
 /** The interactive elements of the axis that are on the page (not hidden by the layout), with their sizes. */
 const targets = (page) =>
@@ -142,7 +142,7 @@ describe("time axis on a phone", () => {
       assert.equal(await button.getAttribute("aria-expanded"), "true");
       const list = page.locator(".axis__list");
       assert.ok(await list.isVisible(), `${lang}: the list shows`);
-      assert.equal(query(page), `?lang=${lang}`, `${lang}: nothing followed yet`);
+      assert.equal((await query(page)), `?lang=${lang}`, `${lang}: nothing followed yet`);
       const items = await list.locator(".axis__item").evaluateAll((all) =>
         all.map((b) => ({
           id: b.dataset.id,
@@ -171,10 +171,10 @@ describe("time axis on a phone", () => {
     const { context, page } = await openAxis("?lang=en", PHONE);
     const era = page.locator(`.axis__era[data-era="${midEra()}"]`);
     await era.tap();
-    assert.equal(query(page), `?era=${midEra()}&lang=en`);
+    assert.equal((await query(page)), `?era=${midEra()}&lang=en`);
     assert.equal(await era.getAttribute("aria-pressed"), "true");
     await era.tap();
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     await context.close();
   });
 
@@ -272,7 +272,7 @@ describe("time axis on a desktop", () => {
     assert.equal(await page.locator(".axis__tip").textContent(), label);
     assert.equal(await page.locator(`.axis__mark[data-id="${order[1]}"]`).getAttribute("tabindex"), "0");
     await page.keyboard.press("Enter");
-    assert.equal(selectedParam(page), order[1]);
+    assert.equal((await selectedParam(page)), order[1]);
     await context.close();
   });
 
@@ -284,7 +284,7 @@ describe("time axis on a desktop", () => {
     await page.keyboard.press("End");
     assert.equal(await page.evaluate(() => document.activeElement.dataset.era), data.eras[data.eras.length - 1]);
     await page.keyboard.press(" ");
-    assert.equal(query(page), `?era=${data.eras[data.eras.length - 1]}&lang=en`);
+    assert.equal((await query(page)), `?era=${data.eras[data.eras.length - 1]}&lang=en`);
     await context.close();
   });
 
@@ -299,7 +299,7 @@ describe("time axis on a desktop", () => {
       const tip = page.locator(".axis__tip");
       assert.match(await tip.getAttribute("class"), /is-preview/);
       assert.ok((await tip.textContent()).startsWith(label), `${lang}: ${await tip.textContent()}`);
-      assert.equal(query(page), `?lang=${lang}`, `${lang}: nothing followed yet`);
+      assert.equal((await query(page)), `?lang=${lang}`, `${lang}: nothing followed yet`);
       const box = await tip.boundingBox();
       assert.ok(box.height >= 24, `${lang}: the preview is a ${box.width}x${box.height} target`);
       await tip.tap();
@@ -316,12 +316,12 @@ describe("time axis on a desktop", () => {
     assert.ok(id, "a mark in the clear");
     const mark = page.locator(`.axis__mark[data-id="${id}"]`);
     await mark.tap();
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     const svg = await page.locator(".axis__svg").boundingBox();
     await page.touchscreen.tap(svg.x + svg.width / 2, svg.y + svg.height - 4);
     assert.equal(await page.locator(".axis__tip").count(), 0);
     await mark.tap();
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     await mark.tap();
     await page.waitForFunction((id) => new URL(location.href).searchParams.get("m") === id, id);
     await context.close();
@@ -332,7 +332,7 @@ describe("time axis on a desktop", () => {
     const id = await clearMark(page);
     assert.ok(id, "a mark in the clear");
     await page.locator(`.axis__mark[data-id="${id}"]`).click();
-    assert.equal(selectedParam(page), id);
+    assert.equal((await selectedParam(page)), id);
     await context.close();
   });
 });

@@ -89,6 +89,23 @@ export function apart({ items }, a, b) {
 }
 
 /** Resolves after the page has rendered two more frames (what a change shows is on screen by then). */
+/** The page's address once the app has recorded the view: it writes history just after the change is painted
+ *  (a frame later), so this reads `location` two frames on. */
+export const address = (page) =>
+  page
+    .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(location.href)))))
+    .then((href) => new URL(href));
+
+/** Back and forward as a reader's are: after the view they leave is recorded (see `address`). */
+export const back = async (page) => {
+  await address(page);
+  await page.goBack();
+};
+export const forward = async (page) => {
+  await address(page);
+  await page.goForward();
+};
+
 export const frames = (page, n = 2) =>
   page.evaluate(
     (n) =>

@@ -5,7 +5,7 @@
 // them. Counts and ids come from the page (catalog.mjs), never from literals.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { frames, withCatalog } from "./catalog.mjs";
+import { address, frames, withCatalog } from "./catalog.mjs";
 
 const phone = { width: 375, height: 800, touch: true };
 const desktop = { width: 1280, height: 900 };
@@ -15,7 +15,7 @@ const langs = ["en", "zh-Hant"];
 let harness, data;
 before(async () => ({ harness, data } = await withCatalog()));
 after(() => harness?.close());
-const query = (page) => new URL(page.url()).search;
+const query = async (page) => (await address(page)).search;
 const dot = (page, id) => page.locator(`.scaling-chart__point[data-id=${id}]`).first();
 const tip = (page) => page.locator(".scaling-chart__plot .chart__tip");
 /** The milestone of an era, from the page's catalog. */
@@ -146,10 +146,10 @@ describe("charts", () => {
       await tip(page).waitFor();
       assert.ok((await tip(page).textContent()).includes(name), `${await tip(page).textContent()} names ${name}`);
       assert.ok((await tip(page).textContent()).includes(rest.at(-1)), `${await tip(page).textContent()} dates it ${rest.at(-1)}`);
-      assert.equal(query(page), `?lang=${lang}`, "the first tap does not leave");
+      assert.equal((await query(page)), `?lang=${lang}`, "the first tap does not leave");
       await dot(page, id).tap();
       await selected(page, id);
-      assert.equal(query(page), `?m=${id}&lang=${lang}`);
+      assert.equal((await query(page)), `?m=${id}&lang=${lang}`);
       await context.close();
     });
   }
@@ -168,7 +168,7 @@ describe("charts", () => {
     const plot = await page.locator(".scaling-chart__plot").boundingBox();
     await page.locator(".scaling-chart__plot").tap({ position: { x: plot.width * 0.45, y: plot.height - 45 } });
     await tip(page).waitFor({ state: "detached" });
-    assert.equal(query(page), "?lang=en");
+    assert.equal((await query(page)), "?lang=en");
     await context.close();
   });
 
@@ -184,7 +184,7 @@ describe("charts", () => {
     assert.ok(text.startsWith(name) && text.slice(name.length).includes(figure), `${text}: ${name}, ${figure}`);
     await dot(page, id).click();
     await selected(page, id);
-    assert.equal(query(page), `?m=${id}&lang=en`);
+    assert.equal((await query(page)), `?m=${id}&lang=en`);
     await context.close();
   });
 
@@ -220,7 +220,7 @@ describe("charts", () => {
       const id = new URLSearchParams(href).get("m");
       await page.keyboard.press("Enter");
       await selected(page, id);
-      assert.equal(query(page), `?m=${id}&lang=${lang}`);
+      assert.equal((await query(page)), `?m=${id}&lang=${lang}`);
       // Tab leaves the chart: the next stop is not another point.
       await page.locator("#scaling-point-0").focus();
       await page.keyboard.press("Tab");
@@ -241,7 +241,7 @@ describe("charts", () => {
     const id = new URLSearchParams(await second.getAttribute("href")).get("m");
     await page.keyboard.press(" ");
     await selected(page, id);
-    assert.equal(query(page), `?m=${id}&lang=en`);
+    assert.equal((await query(page)), `?m=${id}&lang=en`);
     await context.close();
   });
 
@@ -289,7 +289,7 @@ describe("charts", () => {
       const id = targets[targets.length - 1];
       await page.locator(`.scaling-chart__hidden-list a[data-target=${id}]`).tap();
       await selected(page, id);
-      assert.equal(query(page), `?m=${id}&lang=${lang}`);
+      assert.equal((await query(page)), `?m=${id}&lang=${lang}`);
       await context.close();
     });
   }

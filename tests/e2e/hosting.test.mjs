@@ -13,7 +13,7 @@ import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { dist, startHarness } from "./harness.mjs";
 import { startNginx } from "./nginx.mjs";
-import { catalog } from "./catalog.mjs";
+import { address, catalog } from "./catalog.mjs";
 
 const PREFIX = "/timeline/";
 // A host name that resolves to the loopback but, unlike localhost and 127.0.0.1, is not a secure context.
@@ -302,7 +302,7 @@ function declaredFor(rules, path) {
 
 const shownIds = (page) => page.locator(".milestone:not([hidden])").evaluateAll((all) => all.map((m) => m.dataset.id));
 const card = (page, era) => page.locator(`.era-card[data-era=${era}]`);
-const url = (page) => new URL(page.url());
+const url = (page) => address(page);
 const total = () => data.items.length;
 const inEra = (era) => data.ids((m) => m.era === era);
 /** Problems (console errors and warnings, page errors, failed requests) the harness recorded since `from`. */
@@ -312,7 +312,7 @@ describe("the app on nginx", () => {
   test("loads from the sub-path and hydrates, with no CSP violation", async () => {
     const from = harness.problems.length;
     const { context, page } = await harness.open("?lang=en");
-    assert.equal(url(page).origin + url(page).pathname, `${base}en/`);
+    assert.equal((await url(page)).origin + (await url(page)).pathname, `${base}en/`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.ok(total() > 0 && data.eras.length > 1);
     assert.equal((await shownIds(page)).length, total());
@@ -364,7 +364,7 @@ describe("the app on nginx", () => {
     assert.equal(await card(page, era).getAttribute("aria-pressed"), "true");
     await page.reload();
     await harness.started(page);
-    assert.equal(url(page).search, `?era=${era}&lang=en`);
+    assert.equal((await url(page)).search, `?era=${era}&lang=en`);
     assert.deepEqual(await shownIds(page), inEra(era));
     assert.deepEqual(problemsSince(from), []);
     await context.close();
@@ -374,19 +374,19 @@ describe("the app on nginx", () => {
     const from = harness.problems.length;
     const era = data.eras[0];
     const { context, page } = await harness.open(`?era=${era}&lang=zh-Hant`);
-    assert.equal(url(page).pathname, PREFIX);
+    assert.equal((await url(page)).pathname, PREFIX);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-Hant");
     await page.locator(".toolbar .lang-switch").locator("[data-lang=en]").click();
     await page.waitForURL(/lang=en/);
     await harness.started(page);
-    assert.equal(url(page).pathname, `${PREFIX}en/`);
-    assert.equal(url(page).searchParams.get("era"), era);
-    assert.equal(url(page).searchParams.get("lang"), "en");
+    assert.equal((await url(page)).pathname, `${PREFIX}en/`);
+    assert.equal((await url(page)).searchParams.get("era"), era);
+    assert.equal((await url(page)).searchParams.get("lang"), "en");
     assert.deepEqual(await shownIds(page), inEra(era));
     assert.equal(await card(page, era).getAttribute("aria-pressed"), "true");
     await page.reload();
     await harness.started(page);
-    assert.equal(url(page).pathname, `${PREFIX}en/`);
+    assert.equal((await url(page)).pathname, `${PREFIX}en/`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.deepEqual(await shownIds(page), inEra(era));
     assert.deepEqual(problemsSince(from), []);

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dist, startHarness } from "./harness.mjs";
 import { serve } from "./server.mjs";
-import { catalog, wordOf } from "./catalog.mjs";
+import { address, catalog, wordOf } from "./catalog.mjs";
 
 /** Every file below `dir` (relative paths). */
 async function files(dir, base = dir) {
@@ -93,7 +93,8 @@ describe("offline and new versions (service worker)", () => {
     assert.equal(await page.locator(".milestone:not([hidden])").count(), total);
     await page.locator(".toolbar__era-select").selectOption(era);
     await page.waitForFunction((n) => document.querySelectorAll(".milestone:not([hidden])").length < n, total);
-    assert.ok(page.url().includes(`era=${era}`), page.url());
+    const recorded = (await address(page)).href;
+    assert.ok(recorded.includes(`era=${era}`), recorded);
     // Another view of the same page, straight from the address, also offline.
     await page.goto(`${harness.base}en/?q=${encodeURIComponent(word)}`);
     await harness.started(page);

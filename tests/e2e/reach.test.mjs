@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { inflateSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
-import { catalog, frames, titles, together, wordOf } from "./catalog.mjs";
+import { address, catalog, frames, titles, together, wordOf } from "./catalog.mjs";
 
 let harness, data, zh;
 before(async () => {
@@ -34,7 +34,7 @@ const span = () => {
   return [Math.min(...years), Math.max(...years)];
 };
 const sizes = [["phone", phone], ["desktop", { width: 1280, height: 900 }]];
-const query = (page) => new URL(page.url()).search;
+const query = async (page) => (await address(page)).search;
 const barBottom = (page) => page.locator(".toolbar").evaluate((el) => el.getBoundingClientRect().bottom);
 /** Whether an element's top is on screen below the bar. */
 const landed = (page, selector) =>
@@ -287,14 +287,14 @@ describe("in reach, in view, in Chinese", () => {
     const all = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
     await page.locator(".facets__mode-option--any").click();
     assert.match(await rule.textContent(), /any of the chosen tags/);
-    assert.ok(query(page).includes(`tags=${t1},${t2}&match=any`), query(page));
+    assert.ok((await query(page)).includes(`tags=${t1},${t2}&match=any`), (await query(page)));
     const any = Number((await page.locator(".toolbar__count").textContent()).split(" ")[0]);
     assert.equal(any, data.ids((m) => m.tags.includes(t1) || m.tags.includes(t2)).length);
     assert.ok(any > all);
     await page.locator(".facets__clear").click();
     await page.locator(`.facet-chip--org[data-value="${o1}"]`).click();
     await page.locator(`.facet-chip--org[data-value="${o2}"]`).click();
-    assert.ok(query(page).includes(`org=${o1},${o2}`), query(page));
+    assert.ok((await query(page)).includes(`org=${o1},${o2}`), (await query(page)));
     const both = data.ids((m) => m.orgs.includes(o1) || m.orgs.includes(o2)).length;
     assert.equal(await page.locator(".milestone:not([hidden])").count(), both);
     await page.locator(".toolbar__era-select").selectOption(era);

@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
+import { address } from "./catalog.mjs";
 
 let harness;
 before(async () => {
@@ -71,7 +72,7 @@ describe("the record through 2025", () => {
     await card.click();
     assert.ok((await page.locator(".milestone:not([hidden])").count()) > 0);
     await page.locator(".milestones__only-note").check();
-    assert.equal(new URL(page.url()).search, "?only=note&lang=en", "the added era is left");
+    assert.equal((await address(page)).search, "?only=note&lang=en", "the added era is left");
     assert.equal(await card.isVisible(), false);
     await context.close();
   });

@@ -2,13 +2,13 @@
 // charts have table alternatives built from the data, and printing hides controls and writes out addresses.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { withCatalog } from "./catalog.mjs";
+import { address, withCatalog } from "./catalog.mjs";
 
 let harness, data;
 before(async () => ({ harness, data } = await withCatalog()));
 after(() => harness?.close());
 
-const query = (page) => new URL(page.url()).search;
+const query = async (page) => (await address(page)).search;
 /** An era of the page's (one of the middle ones), and the era of a milestone, from the catalog. */
 const midEra = () => data.eras[Math.floor(data.eras.length / 2)];
 const eraOf = (id) => data.items.find((m) => m.id === id)?.era;
@@ -43,7 +43,7 @@ describe("time axis and charts", () => {
     const id = middle(await clearMarks(page));
     assert.ok(id, "a mark in the clear");
     await page.locator(`.axis__mark[data-id="${id}"]`).click();
-    assert.equal(query(page), `?m=${id}&lang=en`);
+    assert.equal((await query(page)), `?m=${id}&lang=en`);
     await page.waitForFunction((id) => document.activeElement?.dataset.id === id, id);
     assert.match(await page.locator(`.milestone:not([hidden])[data-id="${id}"]`).getAttribute("class"), /is-selected/);
     assert.match(await page.locator(`.axis__mark[data-id="${id}"]`).getAttribute("class"), /is-selected/);
@@ -55,7 +55,7 @@ describe("time axis and charts", () => {
     const inEra = data.ids((m) => m.era === era).length;
     const { context, page } = await harness.open("?lang=en");
     await page.locator(`.axis__band[data-era="${era}"]`).click();
-    assert.equal(query(page), `?era=${era}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&lang=en`);
     assert.equal(await count(page), inEra);
     assert.equal(await page.locator(`.axis__band[data-era="${era}"]`).getAttribute("aria-pressed"), "true");
     assert.equal(await page.locator(".axis__mark.is-dimmed").count(), data.items.length - inEra);
@@ -71,7 +71,7 @@ describe("time axis and charts", () => {
     assert.ok(id, "a dimmed mark in the clear");
     assert.match(await page.locator(`.axis__mark[data-id="${id}"]`).getAttribute("class"), /is-dimmed/);
     await page.locator(`.axis__mark[data-id="${id}"]`).click();
-    assert.equal(query(page), `?m=${id}&lang=en`);
+    assert.equal((await query(page)), `?m=${id}&lang=en`);
     assert.equal(await count(page), data.items.length);
     await context.close();
   });
@@ -87,12 +87,12 @@ describe("time axis and charts", () => {
     await mark.focus();
     assert.ok((await page.locator(".axis__tip").textContent()).includes(m.title));
     await page.keyboard.press("Enter");
-    assert.equal(query(page), `?m=${m.id}&lang=en`);
+    assert.equal((await query(page)), `?m=${m.id}&lang=en`);
     const era = data.eras.at(-1);
     const band = page.locator(`.axis__band[data-era="${era}"]`);
     await band.focus();
     await page.keyboard.press(" ");
-    assert.equal(query(page), `?era=${era}&lang=en`);
+    assert.equal((await query(page)), `?era=${era}&lang=en`);
     await context.close();
   });
 

@@ -155,6 +155,63 @@ describe("windowed list (1,000 milestones)", () => {
     await context.close();
   });
 
+  test("arriving on a phone, far above the list, builds none of its milestones", async () => {
+    const { context, page } = await harness.open("?lang=en", { width: 412, ready: ".era-card" });
+    // Counts the milestones scripts add to the page (the first view's come with the page).
+    await context.addInitScript(() => {
+      window.__built = [];
+      new MutationObserver((changes) => {
+        // What the HTML parser adds is the page as delivered: only what scripts add after it counts.
+        if (document.readyState === "loading") return;
+        for (const c of changes)
+          for (const n of c.addedNodes)
+            if (n.nodeType === 1)
+              for (const m of n.matches(".milestone") ? [n] : n.querySelectorAll(".milestone"))
+                window.__built.push(`${m.id} at ${Math.round(performance.now())} ms, scrollY ${scrollY}`);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await harness.started(page);
+    await frames(page, 4);
+    const list = await page.evaluate(() => document.getElementById("milestones").getBoundingClientRect().top);
+    assert.ok(list > 900 + 1200, `the list begins ${list} px down: beyond the screen and its margin`);
+    assert.deepEqual(await page.evaluate(() => window.__built), [], "milestones built for a list screens away");
+    await context.close();
+  });
+
+  test("an era card, and the card again to show all, go to the start of the results, building only what is near it", async () => {
+    // On a phone the list begins screens below the top: nothing of it is rendered until the reader goes there.
+    const { context, page } = await harness.open("?lang=en", { width: 412, ready: ".era-card" });
+    const card = page.locator(".era-card[data-era=scaling]");
+    for (const step of ["the era", "all"]) {
+      // Counts the milestones the change builds (adds to the page).
+      await page.evaluate(() => {
+        window.__built = 0;
+        window.__watch?.disconnect();
+        window.__watch = new MutationObserver((changes) => {
+          for (const c of changes)
+            for (const n of c.addedNodes)
+              if (n.nodeType === 1) window.__built += n.matches(".milestone") ? 1 : n.querySelectorAll(".milestone").length;
+        });
+        window.__watch.observe(document.getElementById("milestones"), { childList: true, subtree: true });
+      });
+      await card.click();
+      await frames(page, 4);
+      // The results' first milestone: the first item of the first list shown, with nothing stood in above it.
+      const start = await page.evaluate(() => {
+        const list = document.querySelector(".milestones__era:not([hidden]) .milestones__list");
+        const first = list.querySelector(".milestone:not([hidden])");
+        return { padded: list.style.paddingTop, first: first?.dataset.id };
+      });
+      assert.equal(start.padded, "", `${step}: nothing stands in above the first result`);
+      assert.ok(start.first, `${step}: the first result is rendered`);
+      assert.ok((await onScreen(page)).includes(start.first), `${step}: the first result is on screen`);
+      const built = await page.evaluate(() => window.__built);
+      assert.ok(built <= 12, `${step}: ${built} milestones built (a screenful and its margin is a few)`);
+    }
+    await context.close();
+  });
+
   test("the time axis shows a bar per year instead of a thousand marks", async () => {
     const { context, page } = await harness.open("?lang=en");
     assert.equal(await page.locator(".axis__mark").count(), 0);

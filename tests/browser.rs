@@ -125,7 +125,16 @@ fn total() -> usize {
     TIMELINE.milestones.len()
 }
 
-fn search() -> String {
+/// The address's query once the app has recorded the view: it writes history in a task after the next frame.
+async fn search() -> String {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    sleep(0).await;
     web_sys::window().unwrap().location().search().unwrap()
 }
 
@@ -150,7 +159,7 @@ async fn clicking_an_era_card_filters_the_list() {
     );
     let card = one(&root, &era_card(first));
     assert_eq!(card.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(search(), format!("?era={first}&lang=en"));
+    assert_eq!(search().await, format!("?era={first}&lang=en"));
 
     // Another era replaces the choice; pressing the selected card again shows everything.
     click(&root, &era_card(second));
@@ -160,7 +169,7 @@ async fn clicking_an_era_card_filters_the_list() {
     click(&root, &era_card(second));
     settle().await;
     assert_eq!(ids(&root).len(), total());
-    assert_eq!(search(), "?lang=en");
+    assert_eq!(search().await, "?lang=en");
     drop(handle);
 }
 
@@ -243,6 +252,6 @@ async fn only_the_note_switch_hides_added_milestones() {
         .iter()
         .find(|m| m.origin == Origin::Added);
     assert!(!ids(&root).contains(&added.unwrap().id.to_string()));
-    assert_eq!(search(), "?only=note&lang=en");
+    assert_eq!(search().await, "?only=note&lang=en");
     drop(handle);
 }

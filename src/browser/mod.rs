@@ -190,7 +190,8 @@ pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// Sets or removes the `hidden` attribute of the element with this id, if it is in the page.
+/// Sets or removes the `hidden` attribute of the element with this id, if it is in the page (where it already
+/// is as asked, nothing changes).
 pub fn set_hidden(id: &str, hidden: bool) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {
         let _ = el.toggle_attribute_with_force("hidden", hidden);

@@ -57,24 +57,22 @@ pub fn MilestoneList(
             on_resize.remove();
         });
     }
-    // The rendered items' state follows the view here, one effect each for what is shown and what is selected,
-    // touching only the rendered items whose state changed (the others take theirs when they are built).
-    Effect::new(move |before: Option<HashSet<&'static str>>| {
+    // The rendered items' state follows the view here, one effect each for what is shown and what is selected
+    // (items take theirs when they are built). Each run sets every rendered item's `hidden` to what the view says:
+    // an item whose attribute is already right is not touched (no mutation), and an item built before a change
+    // that came ahead of the effect's first run is set right too.
+    Effect::new(move |_| {
         shown_ids.with(|now| {
-            if let Some(before) = before {
-                for id in window.rendered_ids() {
-                    let shown = now.contains(id);
-                    if before.contains(id) != shown {
-                        browser::set_hidden(&dom::milestone(id), !shown);
-                    }
-                }
+            for id in window.rendered_ids() {
+                browser::set_hidden(&dom::milestone(id), !now.contains(id));
             }
-            now.clone()
         })
     });
+    let built_with = selected.get_untracked();
     Effect::new(move |before: Option<Option<&'static str>>| {
         let now = selected.get();
-        if let Some(before) = before.filter(|b| *b != now) {
+        let before = before.unwrap_or(built_with);
+        if before != now {
             for (id, on) in [(before, false), (now, true)] {
                 if let Some(id) = id {
                     browser::set_class(&dom::milestone(id), "is-selected", on);

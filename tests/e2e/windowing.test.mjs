@@ -160,15 +160,18 @@ describe("windowed list (1,000 milestones)", () => {
     // Counts the milestones scripts add to the page (the first view's come with the page).
     await context.addInitScript(() => {
       window.__built = [];
-      new MutationObserver((changes) => {
-        // What the HTML parser adds is the page as delivered: only what scripts add after it counts.
+      const watch = new MutationObserver((changes) => {
         if (document.readyState === "loading") return;
         for (const c of changes)
           for (const n of c.addedNodes)
             if (n.nodeType === 1)
               for (const m of n.matches(".milestone") ? [n] : n.querySelectorAll(".milestone"))
                 window.__built.push(`${m.id} at ${Math.round(performance.now())} ms, scrollY ${scrollY}`);
-      }).observe(document, { childList: true, subtree: true });
+      });
+      watch.observe(document, { childList: true, subtree: true });
+      // What the HTML parser adds is the page as delivered: its records, still waiting when parsing ends, are
+      // dropped; only what scripts add after it counts.
+      document.addEventListener("readystatechange", () => watch.takeRecords(), { once: true });
     });
     await page.reload();
     await harness.started(page);

@@ -210,6 +210,10 @@ fn placed(
     heights: &Heights,
 ) -> Vec<Option<(f64, f64)>> {
     let measured: Vec<_> = lists.iter().map(|(key, _)| screen.of(key)).collect();
+    if measured.iter().all(Option::is_some) || measured.iter().all(Option::is_none) {
+        // Nothing to place (every scroll measures every list shown): no need to add up the lists' heights.
+        return measured;
+    }
     let totals: Vec<f64> = lists.iter().map(|(_, ids)| heights.total(ids)).collect();
     (0..lists.len())
         .map(|j| {

@@ -133,15 +133,16 @@ impl ListWindow {
     /// there), and the list follows the screen again. Without it, the list rendered what was near the screen as
     /// it was before the change, and the scroll went to the first of those.
     pub fn to_start(&self, go: impl FnOnce() + 'static) {
-        let first = self
-            .groups
-            .with_untracked(|g| g.first().and_then(|g| g.milestones.first().map(|m| m.id)));
-        let pinned = match first {
-            Some(id) if self.is_windowed() => {
+        let first = self.is_windowed().then(|| {
+            self.groups
+                .with_untracked(|g| g.first().and_then(|g| g.milestones.first().map(|m| m.id)))
+        });
+        let pinned = match first.flatten() {
+            Some(id) => {
                 self.pin.set(Some(id));
                 true
             }
-            _ => false,
+            None => false,
         };
         let this = *self;
         request_animation_frame(move || {

@@ -61,11 +61,7 @@ fn hydrate_region((id, render): Region, shell: Shell) {
     let Some(root) = crate::browser::element(id) else {
         return;
     };
-    leptos::mount::hydrate_from(root, move || {
-        provide_context(shell.nav);
-        render(shell)
-    })
-    .forget();
+    super::apart::hydrate_root(root, Some(shell.nav), Box::new(move || render(shell)));
 }
 
 #[cfg(target_arch = "wasm32")]

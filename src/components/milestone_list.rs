@@ -2,6 +2,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::apart::Apart;
 use super::data_download::DataDownload;
 use super::embed_code::EmbedCode;
 use super::list_window::ListWindow;
@@ -9,7 +10,8 @@ use super::milestone_item::MilestoneItem;
 use super::shown::Shown;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
-use crate::model::{Milestone, TIMELINE};
+use crate::model::{Lang, Milestone, TIMELINE};
+use crate::search::Query;
 use crate::{browser, dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
@@ -38,7 +40,6 @@ pub fn MilestoneList(
             .then(|| filter.with(|f| best_part_to_clear(f, &TIMELINE)))
             .flatten()
     });
-    let groups = window.groups;
     // Which milestones the filters show, and which eras hold one: rendered items and eras outside them are hidden.
     let shown_eras = Memo::new(move |_| {
         visible.with(|v| v.iter().map(|m| m.era).collect::<HashSet<&'static str>>())
@@ -158,55 +159,71 @@ pub fn MilestoneList(
                     }}
                 </div>
             </Show>
-            <For each=move || groups.get() key=|group| group.era.id let:group>
-                {
-                    let id = group.era.id;
-                    let all = Memo::new(move |_| {
-                        groups.with(|gs| {
-                            gs.iter()
-                                .find(|g| g.era.id == id)
-                                .map(|g| g.milestones.clone())
-                                .unwrap_or_default()
-                        })
-                    });
-                    let slice = Memo::new(move |_| window.slice(id, all.with(Vec::len)));
-                    let items = Memo::new(move |_| {
-                        let s = slice.get();
-                        all.with(|all| all[s.start.min(all.len())..s.end.min(all.len())].to_vec())
-                    });
-                    let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
-                    let era = group.era;
-                    let era_shown = Memo::new(move |_| shown_eras.with(|s| s.contains(id)));
-                    view! {
-                        <section
-                            class="milestones__era"
-                            aria-labelledby=dom::era_heading(id)
-                            hidden=move || !era_shown.get()
-                        >
-                            <h3 class="milestones__era-heading" id=dom::era_heading(id)>
-                                {i18n::era_heading(lang, era.period.get(lang), era.title.get(lang))}
-                                <span class="milestones__era-years">{era.span()}</span>
-                            </h3>
-                            <ol
-                                class="milestones__list"
-                                id=dom::era_list(id)
-                                style:padding-top=move || space(slice.get().before)
-                                style:padding-bottom=move || space(slice.get().after)
-                            >
-                                <For each=move || items.get() key=|m: &&'static Milestone| m.id let:milestone>
-                                    <MilestoneItem
-                                        milestone=milestone
-                                        lang=lang
-                                        query=query
-                                        selected=selected.get_untracked() == Some(milestone.id)
-                                        shown=shown_ids.with_untracked(|s| s.contains(milestone.id))
-                                    />
-                                </For>
-                            </ol>
-                        </section>
-                    }
-                }
-            </For>
+            // The era lists (with the milestones of the first view) are hydrated in a task of their own.
+            <Apart class="milestones__eras" render=move || era_lists(lang, window, shown_eras, query, shown).into_any() />
         </section>
+    }
+}
+
+/// The list of each era the list has rendered so far, each showing its slice of the milestones (all of them but on
+/// a long timeline), hidden when the filters leave none of its milestones.
+fn era_lists(
+    lang: Lang,
+    window: ListWindow,
+    shown_eras: Memo<HashSet<&'static str>>,
+    query: Memo<Query>,
+    shown: Shown,
+) -> impl IntoView {
+    let (groups, selected, shown_ids) = (window.groups, shown.selected, shown.ids);
+    view! {
+        <For each=move || groups.get() key=|group| group.era.id let:group>
+            {
+                let id = group.era.id;
+                let all = Memo::new(move |_| {
+                    groups.with(|gs| {
+                        gs.iter()
+                            .find(|g| g.era.id == id)
+                            .map(|g| g.milestones.clone())
+                            .unwrap_or_default()
+                    })
+                });
+                let slice = Memo::new(move |_| window.slice(id, all.with(Vec::len)));
+                let items = Memo::new(move |_| {
+                    let s = slice.get();
+                    all.with(|all| all[s.start.min(all.len())..s.end.min(all.len())].to_vec())
+                });
+                let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
+                let era = group.era;
+                let era_shown = Memo::new(move |_| shown_eras.with(|s| s.contains(id)));
+                view! {
+                    <section
+                        class="milestones__era"
+                        aria-labelledby=dom::era_heading(id)
+                        hidden=move || !era_shown.get()
+                    >
+                        <h3 class="milestones__era-heading" id=dom::era_heading(id)>
+                            {i18n::era_heading(lang, era.period.get(lang), era.title.get(lang))}
+                            <span class="milestones__era-years">{era.span()}</span>
+                        </h3>
+                        <ol
+                            class="milestones__list"
+                            id=dom::era_list(id)
+                            style:padding-top=move || space(slice.get().before)
+                            style:padding-bottom=move || space(slice.get().after)
+                        >
+                            <For each=move || items.get() key=|m: &&'static Milestone| m.id let:milestone>
+                                <MilestoneItem
+                                    milestone=milestone
+                                    lang=lang
+                                    query=query
+                                    selected=selected.get_untracked() == Some(milestone.id)
+                                    shown=shown_ids.with_untracked(|s| s.contains(milestone.id))
+                                />
+                            </For>
+                        </ol>
+                    </section>
+                }
+            }
+        </For>
     }
 }

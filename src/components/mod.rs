@@ -1,6 +1,7 @@
 //! The page's components, one per file. They read signals and static data and render; logic lives in the
 //! plain modules (`filter`, `url_state`, `i18n`).
 
+pub mod apart;
 pub mod app;
 pub mod axis_marks;
 pub mod axis_parts;

@@ -141,6 +141,39 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("the first view's milestones, hydrated in a task of their own, are taken over as rendered and work", async () => {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 412, height: 900 } });
+    await context.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        window.__rendered = [...document.querySelectorAll(".milestone")];
+      });
+    });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(`${base}en/`);
+    await harness.started(page);
+    // The markup rendered at build time is kept, not built again (a live render would replace every node).
+    const kept = await page.evaluate(() => ({
+      rendered: window.__rendered.length,
+      connected: window.__rendered.filter((m) => m.isConnected).length,
+      inLists: window.__rendered.filter((m) => m.closest(".milestones__eras .milestones__era")).length,
+    }));
+    assert.ok(kept.rendered > 0, "the page holds the first view's milestones");
+    assert.deepEqual(kept, { rendered: kept.rendered, connected: kept.rendered, inLists: kept.rendered });
+    // Their controls and searched texts are live: a copy button, and a search that marks the first title.
+    const first = page.locator(".milestone").first();
+    await first.locator(".milestone__copy").click();
+    await page.locator(".toast").getByText("Link to this milestone copied.").waitFor();
+    const id = await first.getAttribute("data-id");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}en/?m=${id}&lang=en`);
+    const word = (await first.locator(".milestone__title").textContent()).match(/[A-Za-z]{4,}/)[0];
+    await page.locator(".search-box__input").fill(word);
+    await first.locator(".milestone__title mark").first().waitFor();
+    assert.equal(await page.evaluate((node) => window.__rendered[0] === node, await first.elementHandle()), true);
+    await context.close();
+  });
+
   test("choosing an era shows its milestones and records it in the URL", async () => {
     const { context, page } = await open("?lang=en");
     const era = eraA();

@@ -35,7 +35,8 @@ pub fn App(page: Page, #[prop(optional)] complete: bool) -> impl IntoView {
 }
 
 /// Hydrates the page rendered at build time one task at a time: the state first (`Shell::new`, in the task
-/// after the one that compiled the app), then each region, then the address is taken up (`Shell::arrive`).
+/// after the one that compiled the app), then each region and the parts of it that wait for a task of their own
+/// (`Apart`), then the address is taken up (`Shell::arrive`).
 /// Actions taken before that wait for it.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate(page: Page) {
@@ -67,6 +68,12 @@ fn hydrate_region((id, render): Region, shell: Shell) {
 #[cfg(target_arch = "wasm32")]
 fn hydrate_next(shell: Shell, mut regions: Vec<Region>) {
     gloo::timers::callback::Timeout::new(0, move || {
+        // A part of the region just hydrated (`Apart`) first, in a task of its own.
+        if let Some(part) = super::apart::next_part() {
+            part();
+            hydrate_next(shell, regions);
+            return;
+        }
         if regions.is_empty() {
             shell.arrive();
             return;

@@ -137,21 +137,7 @@ impl ListWindow {
             self.groups
                 .with_untracked(|g| g.first().and_then(|g| g.milestones.first().map(|m| m.id)))
         });
-        let pinned = match first.flatten() {
-            Some(id) => {
-                self.pin.set(Some(id));
-                true
-            }
-            None => false,
-        };
-        let this = *self;
-        request_animation_frame(move || {
-            go();
-            if pinned {
-                this.measure();
-                this.pin.set(None);
-            }
-        });
+        self.pinned_then(first.flatten(), go);
     }
 
     /// Scrolls to a milestone and focuses it. In a windowed list it may not be rendered: its list first renders
@@ -162,12 +148,22 @@ impl ListWindow {
             browser::reveal_milestone(id);
             return;
         }
-        self.pin.set(Some(id));
+        self.pinned_then(Some(id), move || browser::reveal_milestone(id));
+    }
+
+    /// Renders the list of `pin` around it (wherever the screen is), then in the next frame runs `go` (which
+    /// scrolls there) and lets the list follow the screen again. Without a milestone to pin, only `go`, a frame on.
+    fn pinned_then(&self, pin: Option<&'static str>, go: impl FnOnce() + 'static) {
+        if pin.is_some() {
+            self.pin.set(pin);
+        }
         let this = *self;
         request_animation_frame(move || {
-            browser::reveal_milestone(id);
-            this.measure();
-            this.pin.set(None);
+            go();
+            if pin.is_some() {
+                this.measure();
+                this.pin.set(None);
+            }
         });
     }
 }

@@ -12,6 +12,7 @@ pub mod correction_note;
 pub mod data_download;
 pub mod data_table;
 pub mod deferred;
+pub mod early;
 pub mod embed_bar;
 pub mod embed_code;
 pub mod era_card;

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::early::Early;
 use super::list_window::ListWindow;
 use super::rendering::Rendering;
 use crate::keys::{self, Command};
@@ -90,6 +91,8 @@ pub struct Listened {
     pub dispatch: Callback<Action>,
     pub list_window: ListWindow,
     pub rendering: Rendering,
+    /// The actions held back while the page hydrates: back/forward meanwhile is left to the arrival.
+    pub early: Early,
 }
 
 /// Listens for back/forward (which walk through the view's steps; the language is a preference and stays) and
@@ -99,6 +102,11 @@ pub fn listen(l: Listened) {
         return;
     }
     let popstate = window_event_listener(ev::popstate, move |_| {
+        // Still hydrating: the regions not hydrated yet must find the view they were rendered with; the arrival
+        // takes the address up, as it is now.
+        if l.early.moved() {
+            return;
+        }
         browser::drop_history_writes();
         let mut next = l.state.get_untracked();
         let (found, rewrite) = next.restore(&browser::current_query(), &TIMELINE);

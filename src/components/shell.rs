@@ -2,11 +2,9 @@
 //! (`crate::state`) connected to the browser (address bar, history, keys, clipboard, scrolling), and the values
 //! the components derive from it. Not a component: `App` (and, in the browser, each region's hydration) reads it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
+use super::early::Early;
 use super::list_window::ListWindow;
 use super::page_events;
 use super::rendering::Rendering;
@@ -57,9 +55,8 @@ pub struct Shell {
     /// Esc in the search: clears it, keeping the reader's place.
     pub clear_search: Callback<()>,
     pub nav: Nav,
-    /// Actions taken before the whole page is hydrated, run once it is (`arrive`): until then a change of view
-    /// could not reach the regions not hydrated yet, whose markup must stay what was rendered at build time.
-    waiting: StoredValue<Option<Rc<RefCell<Vec<Action>>>>, LocalStorage>,
+    /// Actions taken before the whole page is hydrated, run once it is (`arrive`).
+    early: Early,
 }
 
 impl Shell {
@@ -88,15 +85,13 @@ impl Shell {
         let toast = RwSignal::new(None::<ToastMessage>);
         let help_open = RwSignal::new(false);
         let filters_open = RwSignal::new(false);
-        let waiting =
-            StoredValue::new_local(hydrating.then(|| Rc::new(RefCell::new(Vec::<Action>::new()))));
+        let early = Early::new(hydrating);
 
         // Every change of view goes through here: the state machine decides, the browser records and scrolls.
         let dispatch = Callback::new(move |action: Action| {
-            if let Some(queue) = waiting.get_value() {
-                queue.borrow_mut().push(action);
+            let Some(action) = early.hold(action) else {
                 return;
-            }
+            };
             let mut next = state.get_untracked();
             let change = next.apply(action, &TIMELINE);
             if let Some(history) = change.history {
@@ -131,6 +126,7 @@ impl Shell {
             dispatch,
             list_window,
             rendering,
+            early,
         });
 
         // The document's title follows the era, and only the era (DOM only; no signal is written here).
@@ -212,7 +208,7 @@ impl Shell {
             clear,
             clear_search,
             nav,
-            waiting,
+            early,
         }
     }
 
@@ -249,9 +245,7 @@ impl Shell {
             update_ready: self.update_ready,
         };
         arrival.arrive();
-        let waiting = self.waiting.get_value();
-        self.waiting.set_value(None);
-        for action in waiting.map(|q| q.take()).unwrap_or_default() {
+        for action in self.early.end() {
             self.dispatch.run(action);
         }
     }

@@ -219,6 +219,41 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("back or forward while the page hydrates lands on its view, taken over whole once hydrated", async () => {
+    // A reader who reloads after filtering and steps back at once can do so while the page hydrates (a few tasks
+    // on a phone). Simulated exactly there: the address moved to another view and `popstate` fired in the task
+    // right after the app's state starts listening, before any region has hydrated.
+    const era = eraB();
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 412, height: 900 } });
+    await context.addInitScript((era) => {
+      const add = window.addEventListener;
+      window.addEventListener = function (type, ...rest) {
+        add.call(this, type, ...rest);
+        if (type !== "popstate" || window.__moved !== undefined) return;
+        window.__moved = null;
+        setTimeout(() => {
+          window.__moved = { hydrated: document.documentElement.hasAttribute("data-ready") };
+          history.replaceState(null, "", `?era=${era}&lang=en`);
+          window.dispatchEvent(new PopStateEvent("popstate"));
+        });
+      };
+    }, era);
+    const page = await context.newPage();
+    harness.watch(page);
+    await page.goto(`${base}en/`);
+    await harness.started(page);
+    assert.deepEqual(await page.evaluate(() => window.__moved), { hydrated: false }, "moved while hydrating");
+    assert.equal(await query(page), `?era=${era}&lang=en`);
+    assert.deepEqual(await shownIds(page), inEra(era));
+    assert.equal(await countText(page), showing(inEra(era).length));
+    assert.equal(await card(page, era).getAttribute("aria-pressed"), "true");
+    // And the page goes on from there: the card again shows everything.
+    await card(page, era).click();
+    assert.equal(await query(page), "?lang=en");
+    assert.equal(await count(page), total());
+    await context.close();
+  });
+
   test("a change of view shows at once and is recorded in the address once painted", async () => {
     const { context, page } = await open("?lang=en");
     // The click, then, in the frame that paints it (a callback asked for before the click runs first), what the

@@ -23,6 +23,8 @@ pub const TOAST_CLASS: &str = "toast";
 pub const MILESTONE_CLASS: &str = "milestone";
 /// The milestones the filters show (the others stay rendered, `hidden`).
 pub const SHOWN_MILESTONE: &str = ".milestone:not([hidden])";
+/// The texts the search looks in, of the list's shown milestones (each element's first child is the text).
+pub const SEARCHED_TEXTS: &str = "#milestones .milestone:not([hidden]) :is(.milestone__title, .milestone__who, .milestone__text, .figure__value, .figure__measure)";
 /// An in-page link to a milestone (`MilestoneLink`), found by the page's one delegated listener.
 pub const MILESTONE_LINK: &str = "a.milestone-link[data-target]";
 /// The class of the milestone list, for "focus is inside the list".

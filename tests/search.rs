@@ -5,7 +5,7 @@ mod common;
 
 use ai_timeline::filter::Filter;
 use ai_timeline::model::{Date, DateMark, Dated, Figure, Meta, Milestone, Text, Timeline};
-use ai_timeline::search::{fold, haystack, highlights, segments, Query, Search};
+use ai_timeline::search::{fold, haystack, highlights, utf16_highlights, Query, Search};
 use common::{ids, on, text, BLANK, FIXTURE as T};
 
 fn found(text: &str) -> Vec<&'static str> {
@@ -70,25 +70,26 @@ fn highlights_map_back_to_the_original_text() {
     let ranges = highlights(text, &q);
     assert_eq!(ranges.len(), 1);
     assert_eq!(&text[ranges[0].clone()], "Montréal");
+    // In UTF-16 code units, as the DOM counts: "é" is one, "𝒜" (outside the BMP) two.
     assert_eq!(
-        segments("Goodfellow, Bengio (Université de Montréal)", &q),
-        [
-            ("Goodfellow, Bengio (Université de ", false),
-            ("Montréal", true),
-            (")", false)
-        ]
+        utf16_highlights("Goodfellow, Bengio (Université de Montréal)", &q),
+        vec![34..42u32]
     );
     let q = Query::parse("注意 attention");
     assert_eq!(
-        segments("注意力 and Attention", &q),
-        [("注意", true), ("力 and ", false), ("Attention", true)]
+        utf16_highlights("注意力 and Attention", &q),
+        vec![0..2u32, 8..17]
+    );
+    assert_eq!(
+        utf16_highlights("𝒜 Montréal", &Query::parse("montreal")),
+        vec![3..11u32]
     );
     // Overlapping terms merge; no query gives the whole text unmarked.
     assert_eq!(
         highlights("abcdef", &Query::parse("abc bcd")),
         vec![0..4usize]
     );
-    assert_eq!(segments("abc", &Query::default()), [("abc", false)]);
+    assert!(utf16_highlights("abc", &Query::default()).is_empty());
 }
 
 #[test]
@@ -103,29 +104,6 @@ fn the_shared_search_text_cache_answers_exactly_as_each_milestones_own_text() {
             assert_eq!(query.matches(m, &T), expected, "{term:?} on {}", m.id);
         }
     }
-}
-
-#[test]
-fn an_item_is_re_rendered_only_when_the_search_marks_its_shown_text() {
-    use ai_timeline::model::Lang;
-    use ai_timeline::search::marks_shown_text;
-    let m = |id| T.milestone(id).unwrap();
-    let hinton = Query::parse("hinton");
-    assert!(marks_shown_text(m("nets"), Lang::En, &hinton), "people");
-    assert!(!marks_shown_text(m("attention"), Lang::En, &hinton));
-    assert!(marks_shown_text(
-        m("attention"),
-        Lang::Zh,
-        &Query::parse("注意力")
-    ));
-    assert!(
-        !marks_shown_text(m("attention"), Lang::En, &Query::parse("注意力")),
-        "only what the page's language shows"
-    );
-    assert!(
-        !marks_shown_text(m("nets"), Lang::En, &Query::default()),
-        "no search marks nothing"
-    );
 }
 
 #[test]

@@ -8,9 +8,11 @@ use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 mod events;
+mod highlight;
 mod scroll;
 mod share;
 pub use events::*;
+pub use highlight::*;
 pub use scroll::*;
 pub use share::*;
 

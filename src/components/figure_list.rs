@@ -1,17 +1,11 @@
 use leptos::prelude::*;
 
-use super::highlighted::highlighted;
 use crate::model::{Figure, Lang};
-use crate::search::Query;
 use crate::{format, i18n};
 
 /// Key figures as data: value with unit, what it measures, and a marker on estimates and secondary figures.
-/// A plain function; only the searched texts are reactive.
-pub fn figure_list(
-    figures: &'static [Figure],
-    lang: Lang,
-    marks: Memo<Option<Query>>,
-) -> impl IntoView {
+/// A plain function, static.
+pub fn figure_list(figures: &'static [Figure], lang: Lang) -> impl IntoView {
     let strings = i18n::strings(lang);
     (!figures.is_empty()).then(|| {
         let items = figures
@@ -22,14 +16,18 @@ pub fn figure_list(
                     notes.push(strings.estimate.to_string());
                 }
                 if f.secondary {
-                    let basis = f.basis.map(|b| format!(": {}", b.get(lang))).unwrap_or_default();
+                    let basis = f
+                        .basis
+                        .map(|b| format!(": {}", b.get(lang)))
+                        .unwrap_or_default();
                     notes.push(format!("{}{basis}", strings.secondary));
                 }
-                let notes = (!notes.is_empty()).then(|| view! { <span class="figure__mark">{notes.join(" · ")}</span> });
+                let notes = (!notes.is_empty())
+                    .then(|| view! { <span class="figure__mark">{notes.join(" · ")}</span> });
                 view! {
                     <li class="figure">
-                        <span class="figure__value">{highlighted(format::figure_value(lang, f).into(), marks)}</span>
-                        <span class="figure__measure">{highlighted(f.measure.get(lang).into(), marks)}</span>
+                        <span class="figure__value">{format::figure_value(lang, f)}</span>
+                        <span class="figure__measure">{f.measure.get(lang)}</span>
                         {notes}
                     </li>
                 }

@@ -2,11 +2,9 @@ use leptos::prelude::*;
 
 use super::correction_note::CorrectionNote;
 use super::figure_list::figure_list;
-use super::highlighted::highlighted;
 use super::milestone_link::MilestoneLink;
 use crate::model::{Lang, Milestone, Origin, TIMELINE};
 use crate::nav::Nav;
-use crate::search::{marks_shown_text, Query};
 use crate::{dom, format, i18n};
 
 /// One milestone: note year, title, verified date, people, the note's description, any correction, key
@@ -14,17 +12,12 @@ use crate::{dom, format, i18n};
 ///
 /// An item, once rendered, stays: a filter that leaves it out hides it. `shown` and `selected` are its state when
 /// it is built; the list keeps them up to date for all its items in one effect each (`MilestoneList`), so a
-/// change of view costs no memo or effect per item. The body is static but for
-/// its searched texts, which follow the search as far as it marks this item: a search that marks nothing here,
-/// before or after a change, leaves the item's DOM as it is, and one that does re-renders those texts only
-/// (typing, clearing, showing all touch only the marked texts of the items whose marks change).
+/// change of view costs no memo or effect per item. The body is static, its searched texts too: the search's
+/// hits are marked over them (`browser::mark_search`), not in the DOM.
 #[component]
 pub fn MilestoneItem(
     milestone: &'static Milestone,
     lang: Lang,
-    /// The search, for highlighting matches.
-    #[prop(into)]
-    query: Signal<Query>,
     /// Whether it is the selected milestone, when built.
     selected: bool,
     /// Whether the filters show it, when built.
@@ -33,11 +26,6 @@ pub fn MilestoneItem(
     let m = milestone;
     let nav = expect_context::<Nav>();
     let number = TIMELINE.era_number(m.era);
-    // The search when it marks something here, else none: equal values do not re-render the body.
-    let marks = Memo::new(move |_| {
-        let lang = lang;
-        query.with(|q| marks_shown_text(m, lang, q).then(|| q.clone()))
-    });
     view! {
         <li
             class=format!("milestone era-accent-{number}")
@@ -52,13 +40,13 @@ pub fn MilestoneItem(
             id=dom::milestone(m.id)
             tabindex="-1"
         >
-            {body(m, lang, marks, nav)}
+            {body(m, lang, nav)}
         </li>
     }
 }
 
-/// The milestone's article in one language, with search hits marked.
-fn body(m: &'static Milestone, lang: Lang, marks: Memo<Option<Query>>, nav: Nav) -> impl IntoView {
+/// The milestone's article in one language.
+fn body(m: &'static Milestone, lang: Lang, nav: Nav) -> impl IntoView {
     let strings = i18n::strings(lang);
     let title_id = dom::milestone_title(m.id);
     let labelled_by = title_id.clone();
@@ -148,18 +136,18 @@ fn body(m: &'static Milestone, lang: Lang, marks: Memo<Option<Query>>, nav: Nav)
             </p>
             <div class="milestone__main">
                 <h4 class="milestone__title" id=title_id>
-                    {highlighted(m.title.get(lang).into(), marks)}
+                    {m.title.get(lang)}
                     {added}
                 </h4>
                 <ul class="milestone__dates">{dates}</ul>
                 <p class="milestone__who">
-                    {highlighted(m.who.get(lang).into(), marks)}
+                    {m.who.get(lang)}
                 </p>
                 <p class="milestone__text">
-                    {highlighted(m.text.get(lang).into(), marks)}
+                    {m.text.get(lang)}
                 </p>
                 {m.correction.as_ref().map(|c| view! { <CorrectionNote correction=c lang=lang /> })}
-                {figure_list(m.figures, lang, marks)}
+                {figure_list(m.figures, lang)}
                 <div class="milestone__meta">
                     {venue}
                     <div class="milestone__sources">

@@ -11,7 +11,6 @@ use super::shown::Shown;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
 use crate::model::{Lang, Milestone, TIMELINE};
-use crate::search::Query;
 use crate::{browser, dom, i18n};
 
 /// The filtered milestones in date order, in one section per era, with a live count, the "only the note"
@@ -81,6 +80,14 @@ pub fn MilestoneList(
             }
         }
         now
+    });
+    // The search's hits, marked over the shown items' texts (`browser::mark_search`, once per frame): again when
+    // the search changes, or what is shown or rendered. No item's DOM changes.
+    Effect::new(move |_| {
+        shown_ids.track();
+        window.groups.track();
+        window.is_windowed();
+        query.with(browser::mark_search);
     });
     let total = TIMELINE.milestones.len();
     let strings = i18n::strings(lang);
@@ -160,7 +167,7 @@ pub fn MilestoneList(
                 </div>
             </Show>
             // The era lists (with the milestones of the first view) are hydrated in a task of their own.
-            <Apart class="milestones__eras" render=move || era_lists(lang, window, shown_eras, query, shown).into_any() />
+            <Apart class="milestones__eras" render=move || era_lists(lang, window, shown_eras, shown).into_any() />
         </section>
     }
 }
@@ -171,7 +178,6 @@ fn era_lists(
     lang: Lang,
     window: ListWindow,
     shown_eras: Memo<HashSet<&'static str>>,
-    query: Memo<Query>,
     shown: Shown,
 ) -> impl IntoView {
     let (groups, selected, shown_ids) = (window.groups, shown.selected, shown.ids);
@@ -215,7 +221,6 @@ fn era_lists(
                                 <MilestoneItem
                                     milestone=milestone
                                     lang=lang
-                                    query=query
                                     selected=selected.get_untracked() == Some(milestone.id)
                                     shown=shown_ids.with_untracked(|s| s.contains(milestone.id))
                                 />

@@ -19,7 +19,6 @@ pub mod era_card;
 pub mod era_picker;
 pub mod facet_panel;
 pub mod figure_list;
-pub mod highlighted;
 pub mod imagenet_chart;
 pub mod keyboard_help;
 pub mod lang_switch;

@@ -228,34 +228,20 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     merged
 }
 
-/// Whether a search marks anything in what `m` shows in `lang` (title, people, description, figures): an item
-/// whose text has no mark under the old search nor the new one keeps its DOM when the search changes.
-pub fn marks_shown_text(m: &Milestone, lang: Lang, query: &Query) -> bool {
-    if query.is_empty() {
-        return false;
-    }
-    let marks = |text: &str| !highlights(text, query).is_empty();
-    marks(m.title.get(lang))
-        || marks(m.who.get(lang))
-        || marks(m.text.get(lang))
-        || m.figures
-            .iter()
-            .any(|f| marks(&format::figure_value(lang, f)) || marks(f.measure.get(lang)))
-}
-
-/// `text` cut into (piece, is_match) segments for rendering with `<mark>`.
-pub fn segments<'a>(text: &'a str, query: &Query) -> Vec<(&'a str, bool)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for r in highlights(text, query) {
-        if r.start > at {
-            out.push((&text[at..r.start], false));
-        }
-        out.push((&text[r.clone()], true));
-        at = r.end;
-    }
-    if at < text.len() || out.is_empty() {
-        out.push((&text[at..], false));
-    }
-    out
+/// The parts of `text` that `query` matches (see `highlights`), in UTF-16 code units, as the DOM counts
+/// offsets into a text node: what the page marks (`browser::mark_search`).
+pub fn utf16_highlights(text: &str, query: &Query) -> Vec<Range<u32>> {
+    let mut at = (0, 0u32);
+    let mut to_utf16 = |byte: usize| {
+        at.1 += text[at.0..byte]
+            .chars()
+            .map(|c| c.len_utf16() as u32)
+            .sum::<u32>();
+        at.0 = byte;
+        at.1
+    };
+    highlights(text, query)
+        .into_iter()
+        .map(|r| to_utf16(r.start)..to_utf16(r.end))
+        .collect()
 }

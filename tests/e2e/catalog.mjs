@@ -115,3 +115,15 @@ export const frames = (page, n = 2) =>
       }),
     n,
   );
+
+/** The search's hits the page marks (CSS Custom Highlight API, `::highlight(search)`), in page order, once they
+ *  are there: [milestone id, class of the marked element, marked text]. */
+export const hits = async (page) => {
+  await page.waitForFunction(() => (CSS.highlights.get("search")?.size ?? 0) > 0);
+  return page.evaluate(() =>
+    [...CSS.highlights.get("search")]
+      .map((r) => [r.startContainer.parentElement, r.toString()])
+      .sort(([a], [b]) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+      .map(([el, text]) => [el.closest(".milestone").dataset.id, el.className, text]),
+  );
+};

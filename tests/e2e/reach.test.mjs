@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { inflateSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { startHarness } from "./harness.mjs";
-import { address, catalog, frames, titles, together, wordOf } from "./catalog.mjs";
+import { address, catalog, frames, hits, titles, together, wordOf } from "./catalog.mjs";
 
 let harness, data, zh;
 before(async () => {
@@ -344,8 +344,10 @@ describe("in reach, in view, in Chinese", () => {
     const { context, page } = await harness.open(`?q=${encodeURIComponent(chineseWord())}&lang=zh-Hant`, phone);
     const [first, last] = span();
     assert.equal(await page.locator("h1 .nowrap").textContent(), `（${first}-${last}）`);
-    const padding = await page.locator("mark.search-hit").first().evaluate((el) => getComputedStyle(el).paddingLeft);
-    assert.equal(padding, "0px");
+    // Hits are painted over the text (a CSS custom highlight), not boxes in it that could open a gap in a word.
+    const marked = await hits(page);
+    assert.ok(marked.some(([, , text]) => text === chineseWord()), JSON.stringify(marked.slice(0, 3)));
+    assert.equal(await page.locator("#milestones mark").count(), 0);
     await context.close();
   });
 

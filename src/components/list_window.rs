@@ -55,6 +55,12 @@ impl ListWindow {
             .with(|slices| slice_of(slices.as_deref(), era, len))
     }
 
+    /// Tracks what is rendered (the era groups and, on a long list, their slices), for an effect that follows it.
+    pub fn track_rendered(&self) {
+        self.groups.track();
+        self.slices.track();
+    }
+
     /// The milestones rendered now: each era's slice of the list (untracked: for effects that touch the DOM).
     pub fn rendered_ids(&self) -> Vec<&'static str> {
         self.slices.with_untracked(|slices| {

@@ -85,8 +85,7 @@ pub fn MilestoneList(
     // the search changes, or what is shown or rendered. No item's DOM changes.
     Effect::new(move |_| {
         shown_ids.track();
-        window.groups.track();
-        window.is_windowed();
+        window.track_rendered();
         query.with(browser::mark_search);
     });
     let total = TIMELINE.milestones.len();

@@ -2,9 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_timeline::chart::{
-    imagenet_bars, imagenet_table, place_labels, points, scaling_layout, scaling_table, stack,
-    step_point, tip, undisclosed_size, year_fraction, year_ticks, Across, Area, Frame, Linear, Log,
-    Rect, ScalingLayout, DOT_R, FONT, MARK_R, TIP_TEXT, WIDTHS,
+    imagenet_bars, imagenet_table, place_labels, points, scaling_layout, scaling_markup,
+    scaling_table, stack, step_point, tip, tip_markup, undisclosed_size, year_fraction, year_ticks,
+    Across, Area, DrawingText, Frame, Linear, Log, PointsNow, Rect, ScalingLayout, Table, DOT_R,
+    FONT, MARK_R, TIP_TEXT, WIDTHS,
 };
 use ai_timeline::model::{Date, Lang, Metric, TIMELINE};
 use ai_timeline::text::width;
@@ -561,4 +562,134 @@ fn the_stylesheet_shows_each_layout_from_its_width() {
         );
         assert!(css.contains(&query), "{query}");
     }
+}
+
+/// The elements of `markup` that carry `attr="i"`, as their opening tags.
+fn tags_with<'a>(markup: &'a str, attr: &str, i: usize) -> Vec<&'a str> {
+    let needle = format!(r#"{attr}="{i}""#);
+    markup
+        .split('<')
+        .filter(|tag| !tag.starts_with('/'))
+        .map(|tag| tag.split('>').next().unwrap_or(""))
+        .filter(|tag| tag.split(' ').any(|a| a == needle))
+        .collect()
+}
+
+#[test]
+fn the_scaling_drawing_as_markup_draws_every_point_with_its_state_and_is_well_formed() {
+    let layout = scaling_layout(&T, Lang::En);
+    let n = layout.points.len();
+    assert!(n >= 3, "the fixture has sized and undisclosed points");
+    let dimmed: Vec<bool> = (0..n).map(|i| i % 2 == 1).collect();
+    let hrefs: Vec<String> = (0..n).map(|i| format!("?m=p{i}&lang=en")).collect();
+    let ids: Vec<String> = (0..n).map(|i| format!("scaling-point-{i}")).collect();
+    let now = PointsNow {
+        dimmed: &dimmed,
+        stop: 1,
+        hrefs: &hrefs,
+        ids: &ids,
+    };
+    let text = DrawingText {
+        points_label: "Points <all>",
+        title_id: "scaling-title",
+    };
+    let markup = scaling_markup(&layout, &T, &text, &now);
+    for tag in [
+        "svg", "g", "text", "line", "circle", "rect", "ol", "li", "a",
+    ] {
+        let opened = markup.matches(&format!("<{tag} ")).count()
+            + markup.matches(&format!("<{tag}>")).count();
+        assert_eq!(
+            opened,
+            markup.matches(&format!("</{tag}>")).count(),
+            "<{tag}> balanced"
+        );
+    }
+    assert!(markup.contains(r#"aria-label="Points &lt;all&gt;""#));
+    assert!(
+        markup.contains(r#"<g class="chart__tip-slot"></g></svg>"#),
+        "an empty tooltip slot in the plot"
+    );
+    for (i, p) in layout.points.iter().enumerate() {
+        let acting = tags_with(&markup, "data-i", i);
+        // Its link, and its dot (sized) or its mark in each band (undisclosed).
+        let links: Vec<_> = acting.iter().filter(|t| t.starts_with("a ")).collect();
+        assert_eq!(links.len(), 1, "{}: one link", p.milestone.id);
+        assert!(
+            links[0].contains(&format!(r#"href="?m=p{i}&amp;lang=en""#)),
+            "{}",
+            links[0]
+        );
+        assert!(links[0].contains(&format!(r#"id="scaling-point-{i}""#)));
+        let stop = if i == 1 {
+            r#"tabindex="0""#
+        } else {
+            r#"tabindex="-1""#
+        };
+        assert!(links[0].contains(stop), "{i}: {}", links[0]);
+        let drawn = acting.len() - 1;
+        let expected = if p.value.is_some() {
+            1
+        } else {
+            layout.bands.len()
+        };
+        assert_eq!(
+            drawn, expected,
+            "{}: drawn once per band or as one dot",
+            p.milestone.id
+        );
+        for tag in acting.iter().chain(&tags_with(&markup, "data-for", i)) {
+            assert_eq!(tag.contains("is-dimmed"), dimmed[i], "{i}: {tag}");
+        }
+    }
+}
+
+#[test]
+fn a_tooltip_as_markup_escapes_its_text_and_says_whose_it_is() {
+    let frame = Frame {
+        left: Across::left(0.0),
+        right: Across::right(0.0),
+        top: 0.0,
+        bottom: 300.0,
+    };
+    let t = tip(
+        &["A & <B>".to_string(), "1 B".to_string()],
+        Across::left(100.0),
+        200.0,
+        5.0,
+        &frame,
+        320.0,
+    );
+    let markup = tip_markup(&t, 7, true);
+    assert!(
+        markup.starts_with(r#"<g class="chart__tip is-tapped""#),
+        "{markup}"
+    );
+    assert!(markup.contains(r#"data-tip="7""#));
+    assert!(
+        markup.contains("A &amp; &lt;B&gt;") && !markup.contains("<B>"),
+        "{markup}"
+    );
+    assert!(markup.contains(r#"class="is-title""#));
+    assert!(!tip_markup(&t, 7, false).contains("is-tapped"));
+}
+
+#[test]
+fn a_table_as_markup_has_a_header_cell_per_column_a_row_each_and_escaped_text() {
+    let table = Table {
+        headers: vec!["Model".into(), "Size".into()],
+        rows: vec![
+            vec!["A & B".into(), "1 B".into()],
+            vec!["<C>".into(), "2 B".into()],
+        ],
+    };
+    let markup = table.markup("Sizes");
+    assert_eq!(
+        markup,
+        concat!(
+            "<caption>Sizes</caption><thead><tr><th scope=\"col\">Model</th><th scope=\"col\">Size</th></tr></thead>",
+            "<tbody><tr><th scope=\"row\">A &amp; B</th><td>1 B</td></tr>",
+            "<tr><th scope=\"row\">&lt;C&gt;</th><td>2 B</td></tr></tbody>"
+        )
+    );
 }

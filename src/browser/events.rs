@@ -49,6 +49,41 @@ pub fn set_child_attributes(parent: &web_sys::Element, index: usize, attrs: &[(&
     }
 }
 
+/// Adds or removes a class of every element in `root` that matches `selector`.
+pub fn set_class_where(root: &web_sys::Element, selector: &str, class: &str, on: bool) {
+    if let Ok(all) = root.query_selector_all(selector) {
+        for i in 0..all.length() {
+            if let Some(el) = all
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.class_list().toggle_with_force(class, on);
+            }
+        }
+    }
+}
+
+/// Sets an attribute of every element in `root` that matches `selector`.
+pub fn set_attribute_where(root: &web_sys::Element, selector: &str, name: &str, value: &str) {
+    if let Ok(all) = root.query_selector_all(selector) {
+        for i in 0..all.length() {
+            if let Some(el) = all
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_attribute(name, value);
+            }
+        }
+    }
+}
+
+/// Replaces the children of the first element in `root` that matches `selector` with `markup`.
+pub fn set_inner_html_where(root: &web_sys::Element, selector: &str, markup: &str) {
+    if let Ok(Some(el)) = root.query_selector(selector) {
+        el.set_inner_html(markup);
+    }
+}
+
 /// Moves focus to the `index`th child element of `parent` (an SVG or HTML element).
 pub fn focus_child(parent: &web_sys::Element, index: usize) {
     if let Some(child) = parent.children().item(index as u32) {

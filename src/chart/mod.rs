@@ -15,11 +15,13 @@ mod place;
 mod points;
 mod scaling;
 mod scaling_layout;
+mod scaling_markup;
 pub use imagenet::*;
 pub use place::*;
 pub use points::*;
 pub use scaling::*;
 pub use scaling_layout::*;
+pub use scaling_markup::*;
 
 /// A date as a fractional year; an unknown month or day is taken as the middle of the known period.
 pub fn year_fraction(d: Date) -> f64 {

@@ -62,3 +62,28 @@ pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
+
+impl Table {
+    /// The table's content as markup (a caption, the headers, a row each; text escaped), for a `<table>`: the
+    /// page inserts it whole, one parse instead of an element at a time.
+    pub fn markup(&self, caption: &str) -> String {
+        use std::fmt::Write;
+        let esc = crate::html::escape;
+        let mut out = format!("<caption>{}</caption><thead><tr>", esc(caption));
+        for h in &self.headers {
+            let _ = write!(out, r#"<th scope="col">{}</th>"#, esc(h));
+        }
+        out.push_str("</tr></thead><tbody>");
+        for row in &self.rows {
+            let mut cells = row.iter();
+            let first = cells.next().map(String::as_str).unwrap_or_default();
+            let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, esc(first));
+            for c in cells {
+                let _ = write!(out, "<td>{}</td>", esc(c));
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody>");
+        out
+    }
+}

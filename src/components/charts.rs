@@ -5,14 +5,17 @@ use super::scaling_chart::ScalingChart;
 use crate::i18n;
 use crate::model::Lang;
 
-/// The numbers section: model scale and ImageNet error, both drawn from the data file's figures.
+/// The numbers section: model scale and ImageNet error, both drawn from the data file's figures. The ImageNet
+/// chart renders once `more` says so (a task after the first, see `Rendering::later`).
 #[component]
-pub fn Charts(lang: Lang) -> impl IntoView {
+pub fn Charts(lang: Lang, #[prop(into)] more: Signal<bool>) -> impl IntoView {
     view! {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 class="charts__heading section-title" id="charts-heading">{i18n::strings(lang).charts_heading}</h2>
             <ScalingChart lang=lang />
-            <ImagenetChart lang=lang />
+            <Show when=move || more.get()>
+                <ImagenetChart lang=lang />
+            </Show>
         </section>
     }
 }

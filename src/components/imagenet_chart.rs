@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::chart_frame::{Chart, ChartFrame, PointLink, Points};
+use super::chart_frame::ChartFrame;
+use super::chart_points::{Chart, PointLink, Points};
 use crate::chart::{bar_detail, bar_name, bar_value, imagenet_bars, imagenet_table};
 use crate::i18n;
 use crate::model::{Lang, TIMELINE};
@@ -37,7 +38,7 @@ pub fn ImagenetChart(lang: Lang) -> impl IntoView {
                         </svg>
                         <span class="imagenet-chart__tip" aria-hidden="true">
                             {bar_detail(&p, lang)}
-                            <span class="imagenet-chart__hint" class:is-shown=move || points.tapped(i)>
+                            <span class="imagenet-chart__hint chart__hint">
                                 {i18n::strings(lang).chart_tap_again}
                             </span>
                         </span>
@@ -47,7 +48,7 @@ pub fn ImagenetChart(lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ChartFrame lang=lang chart=Chart::Imagenet table=Signal::derive(move || imagenet_table(&TIMELINE, lang))>
+        <ChartFrame lang=lang chart=Chart::Imagenet points=points table=imagenet_table(&TIMELINE, lang)>
             <ol class="imagenet-chart" aria-label=i18n::strings(lang).chart_points_label>
                 {rows}
             </ol>

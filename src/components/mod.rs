@@ -6,6 +6,7 @@ pub mod app;
 pub mod axis_marks;
 pub mod axis_parts;
 pub mod chart_frame;
+pub mod chart_points;
 pub mod charts;
 pub mod close_button;
 pub mod correction_note;

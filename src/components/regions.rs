@@ -169,8 +169,10 @@ fn list(s: Shell) -> AnyView {
             full=!embed
         />
         <div class="later-anchor" id=dom::LATER node_ref=later_anchor></div>
-        <Show when=move || !embed && rendering.later()>
-            <Charts lang=s.lang />
+        <Show when=move || !embed && rendering.later(0)>
+            <Charts lang=s.lang more=Signal::derive(move || rendering.later(1)) />
+        </Show>
+        <Show when=move || !embed && rendering.later(2)>
             <Trends lang=s.lang />
         </Show>
     }

@@ -6,12 +6,16 @@ use leptos::prelude::*;
 
 use crate::{browser, progress};
 
+/// The parts below the list: the scaling chart, the ImageNet chart, the trends.
+const LATER_PARTS: u8 = 3;
+
 #[derive(Clone, Copy)]
 pub struct Rendering {
     /// How many milestones render (`progress::rendered`).
     limit: RwSignal<usize>,
-    /// Whether the charts and trends render.
-    later: RwSignal<bool>,
+    /// How many of the parts below the list render (`LATER_PARTS`), each next one in a task of its own, so that
+    /// no task builds them all.
+    later: RwSignal<u8>,
 }
 
 impl Rendering {
@@ -24,7 +28,7 @@ impl Rendering {
         };
         Rendering {
             limit: RwSignal::new(limit),
-            later: RwSignal::new(complete),
+            later: RwSignal::new(if complete { LATER_PARTS } else { 0 }),
         }
     }
 
@@ -33,9 +37,10 @@ impl Rendering {
         self.limit.get()
     }
 
-    /// Whether the charts and trends render (tracked).
-    pub fn later(self) -> bool {
-        self.later.get()
+    /// Whether the `part`th part below the list renders (tracked): 0 the scaling chart (with the charts'
+    /// section), 1 the ImageNet chart, 2 the trends.
+    pub fn later(self, part: u8) -> bool {
+        self.later.get() > part
     }
 
     /// Every milestone, at once (a milestone not rendered yet is about to be shown).
@@ -45,16 +50,27 @@ impl Rendering {
         }
     }
 
-    /// The charts and trends (the reader is near them or asked for them).
+    /// The charts and trends (the reader is near them or asked for them): the first part now, each next one in
+    /// the task after.
     pub fn show_later(self) {
-        if !self.later.get_untracked() {
-            self.later.set(true);
+        if self.later.get_untracked() == 0 {
+            self.one_more_later();
         }
     }
 
-    /// Everything, as printing needs.
+    fn one_more_later(self) {
+        let now = self.later.get_untracked();
+        if now < LATER_PARTS {
+            self.later.set(now + 1);
+            set_timeout(move || self.one_more_later(), std::time::Duration::ZERO);
+        }
+    }
+
+    /// Everything, as printing needs, at once.
     pub fn everything(self) {
-        self.show_later();
+        if self.later.get_untracked() < LATER_PARTS {
+            self.later.set(LATER_PARTS);
+        }
         self.all_milestones();
     }
 

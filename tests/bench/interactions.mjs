@@ -6,26 +6,13 @@
 // block beyond 50 ms each (what Lighthouse's Total Blocking Time adds up, here from navigation on), and those from
 // the wasm's arrival on (the app's own start: compiling, hydrating, the rest of the list).
 //   node tests/bench/interactions.mjs --dist dist [--dist other-dist ...] [--runs 3] [--page en/]
-import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { benchArgs, median, slowPhonePage } from "./phone.mjs";
 
-const require = createRequire(new URL("../e2e/package.json", import.meta.url));
-const { chromium } = require("playwright-core");
 const { serve } = await import("../e2e/server.mjs");
-const { launchOptions } = await import("../e2e/browser.mjs");
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const dists = args.flatMap((a, i) => (a === "--dist" ? [resolve(args[i + 1])] : []));
-if (dists.length === 0) dists.push(resolve("dist"));
-const runs = Number(opt("--runs", 3));
-const pagePath = opt("--page", "en/");
+const { opt, dists, runs, pagePath } = benchArgs();
 const width = Number(opt("--width", 412));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const show = (ms) => (ms === undefined ? "–" : ms < 16 ? "<16" : `${Math.round(ms)}`);
 
 /** Starts observing interactions, long animation frames and long tasks on the page. */
@@ -53,30 +40,16 @@ const collect = (page) =>
   }));
 
 async function measure(url) {
-  const browser = await chromium.launch(launchOptions);
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.addInitScript(() => {
-    window.__tasks = [];
-    new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({
-      type: "longtask",
-      buffered: true,
-    });
-    // The page says when it is ready on the console: waiting with Playwright's own functions would inject its
-    // script into the page while it loads, a long task of its own at 4x CPU.
-    new MutationObserver((_, observer) => {
-      if (document.documentElement?.hasAttribute("data-ready")) {
-        observer.disconnect();
-        console.debug("bench:ready");
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  const { browser, page } = await slowPhonePage(url, {
+    width,
+    init: () => {
+      window.__tasks = [];
+      new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({
+        type: "longtask",
+        buffered: true,
+      });
+    },
   });
-  const ready = page.waitForEvent("console", { predicate: (m) => m.text() === "bench:ready", timeout: 120000 });
-  await page.goto(url);
-  await ready;
-  await page.waitForTimeout(3000);
   const tasks = await page.evaluate(() => window.__tasks);
   // The app's own start: the tasks from the wasm's arrival on (compiling it, the state, each region's hydration,
   // the address taken up, the rest of the list); before it, the page's parsing and first layout.

@@ -321,6 +321,26 @@ describe("charts", () => {
     await context.close();
   });
 
+  test("the points are static markup: the drawing's listeners serve them all, none is a point's own", async () => {
+    const { context, page } = await harness.open("?lang=en", { ...desktop, later: true });
+    const cdp = await context.newCDPSession(page);
+    /** The types of the listeners on the first element matching `selector` (not its ancestors'). */
+    const listeners = async (selector) => {
+      const { result } = await cdp.send("Runtime.evaluate", { expression: `document.querySelector(${JSON.stringify(selector)})` });
+      assert.ok(result.objectId, `${selector} is in the page`);
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId, depth: 0 });
+      return listeners.map((l) => l.type).sort();
+    };
+    for (const point of [".scaling-chart__point", ".scaling-chart__mark", "a[id^=scaling-point-]", ".imagenet-chart__bar"]) {
+      assert.deepEqual(await listeners(point), [], point);
+    }
+    for (const chart of [".chart--scaling", ".chart--imagenet"]) {
+      const types = await listeners(`${chart} .chart__drawing`);
+      for (const type of ["click", "keydown", "pointerdown", "pointerover"]) assert.ok(types.includes(type), `${chart}: ${type} in ${types}`);
+    }
+    await context.close();
+  });
+
   test("no console error or warning in these runs", () => {
     assert.deepEqual(harness.problems, []);
   });

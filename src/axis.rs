@@ -156,7 +156,8 @@ pub fn tip_box(text: &str, x: f64, y: f64, width: f64, height: f64, gap: f64) ->
     const PAD: f64 = 7.0;
     let w = (text::width(text, SIZE, false) + 2.0 * PAD).min(width);
     Rect {
-        x: (x - w / 2.0).clamp(0.0, width - w),
+        // `min` then `max`, not `clamp`: the same here (w <= width), and no panic message that formats floats.
+        x: (x - w / 2.0).min(width - w).max(0.0),
         y: y - gap - height,
         w,
         h: height,

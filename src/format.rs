@@ -1,6 +1,8 @@
-//! How facts read on screen, in either language: dates, what a date marks, figures. Pure and natively tested.
+//! How facts read on screen, in either language: dates, what a date marks, figures; and every number the app
+//! writes ([`Decimal`]: the wasm carries no float formatting). Pure and natively tested.
 
 use crate::model::{Date, DateMark, Figure, Lang, Unit};
+use std::fmt;
 
 /// A date at its known precision: "12 Jun 2017" / "2017年6月12日", "Jun 2017" / "2017年6月", "2017" / "2017年".
 pub fn date(lang: Lang, d: Date) -> String {
@@ -78,17 +80,40 @@ pub fn number_plain(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        format!("{value}")
+        Decimal(value, 9).to_string()
     }
 }
 
-/// A plain number without needless decimals: 15.3, 3.57, 28.4, 6,144.
+/// A plain number without needless decimals: 15.3, 3.57, 28.4, 6,144; from 10^15 on, a power of ten: 10²⁵,
+/// 3.6 × 10¹⁶.
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
+    if value.abs() >= 1e15 {
+        power_of_ten(value)
+    } else if value.fract() == 0.0 {
         group_thousands(value as i64)
     } else {
-        let text = format!("{value:.3}");
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
+        Decimal(value, 3).to_string()
+    }
+}
+
+/// A large number as (up to three significant digits) × 10 to a power in superscript digits: 10²⁵, 3.6 × 10¹⁶.
+fn power_of_ten(value: f64) -> String {
+    let whole = Decimal(value, 0).to_string();
+    let sign = if value < 0.0 { "-" } else { "" };
+    let mut power = whole.trim_start_matches('-').len() - 1;
+    let mut mantissa = Decimal(value.abs() / 10f64.powi(power as i32), 2).to_string();
+    if mantissa == "10" {
+        (mantissa, power) = ("1".to_string(), power + 1);
+    }
+    let power: String = power
+        .to_string()
+        .chars()
+        .map(|d| ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][d as usize - '0' as usize])
+        .collect();
+    if mantissa == "1" {
+        format!("{sign}10{power}")
+    } else {
+        format!("{sign}{mantissa} × 10{power}")
     }
 }
 
@@ -131,10 +156,71 @@ fn significant(value: f64) -> String {
     } else {
         2
     };
-    let text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
+    Decimal(value, decimals).to_string()
+}
+
+/// A number with at most `.1` places of decimals, rounded half away from zero, no trailing zeros: `Decimal(12.25, 1)`
+/// is "12.3", `Decimal(3.0, 2)` "3". Written with integer arithmetic: the app carries none of the standard
+/// library's float formatting (its shortest-digits and fixed-precision algorithms and their tables).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decimal(pub f64, pub u8);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Decimal(value, places) = *self;
+        if value.is_nan() {
+            return f.write_str("NaN");
+        }
+        if value.is_infinite() {
+            return f.write_str(if value > 0.0 { "inf" } else { "-inf" });
+        }
+        if value.abs() >= 9.0e15 {
+            return shortest_whole(f, value);
+        }
+        // As many of the decimals as f64 holds exactly once scaled (integers to 2^53).
+        let mut places = u32::from(places.min(15));
+        while places > 0 && value.abs() * 10f64.powi(places as i32) >= 9.0e15 {
+            places -= 1;
+        }
+        let unit = 10u64.pow(places);
+        let n = (value.abs() * unit as f64).round() as u64;
+        if value < 0.0 && n != 0 {
+            f.write_str("-")?;
+        }
+        let (whole, mut frac) = (n / unit, n % unit);
+        write!(f, "{whole}")?;
+        if frac != 0 {
+            let mut digits = places as usize;
+            while frac % 10 == 0 {
+                frac /= 10;
+                digits -= 1;
+            }
+            write!(f, ".{frac:0digits$}")?;
+        }
+        Ok(())
     }
+}
+
+/// A whole number past 2^53 (where an f64 holds no fraction) with the fewest significant digits that still name
+/// it, as the standard `{}` writes it: 1e25 is "10000000000000000000000000".
+fn shortest_whole(f: &mut fmt::Formatter<'_>, value: f64) -> fmt::Result {
+    if value < 0.0 {
+        f.write_str("-")?;
+    }
+    // Exact: every f64 this large is a whole number, and u128 holds them up to 3.4e38.
+    let n = value.abs() as u128;
+    let digits = n.checked_ilog10().unwrap_or(0) + 1;
+    let shortest = (1..digits)
+        .map(|k| {
+            let unit = 10u128.pow(digits - k);
+            (n + unit / 2) / unit * unit
+        })
+        .find(|&c| c as f64 == value.abs())
+        .unwrap_or(n);
+    write!(f, "{shortest}")
+}
+
+/// A length or coordinate for SVG markup or a style: at most two decimals.
+pub fn coord(value: f64) -> String {
+    Decimal(value, 2).to_string()
 }

@@ -110,3 +110,64 @@ fn figures_read_with_their_units() {
     assert_eq!(number(0.5), "0.5");
     assert_eq!(number(1000.0), "1,000");
 }
+
+#[test]
+fn decimals_are_written_without_the_float_formatting_and_agree_with_it() {
+    use ai_timeline::format::{coord, Decimal};
+    let show = |v: f64, p: u8| Decimal(v, p).to_string();
+    assert_eq!(show(12.25, 1), "12.3");
+    assert_eq!(show(3.0, 2), "3");
+    assert_eq!(show(-0.25, 3), "-0.25");
+    assert_eq!(show(-0.004, 2), "0", "no minus sign on a zero");
+    assert_eq!(show(0.5, 0), "1");
+    assert_eq!(show(1999.96, 1), "2000");
+    assert_eq!(show(0.05, 2), "0.05", "leading zeros of the decimals kept");
+    assert_eq!(
+        show(1e25, 3),
+        "10000000000000000000000000",
+        "past 2^53, the shortest digits, as Display writes them"
+    );
+    assert_eq!(show(-36e12 * 1e3, 0), "-36000000000000000");
+    assert_eq!(
+        show(123456789.123, 9),
+        "123456789.123",
+        "fewer places where f64 runs out"
+    );
+    assert_eq!(show(f64::NAN, 2), "NaN");
+    assert_eq!(coord(47.916666), "47.92");
+    assert_eq!(
+        number(1e25),
+        "10²⁵",
+        "the EU AI Act's threshold, not 10000000000000000905969664"
+    );
+    assert_eq!(number(3.6e16), "3.6 × 10¹⁶");
+    assert_eq!(number(-1.236e15), "-1.24 × 10¹⁵");
+    assert_eq!(number(9.999e20), "10²¹");
+    assert_eq!(number(999_999_999_999_999.0), "999,999,999,999,999");
+    for v in [
+        9.1e15,
+        123456789012345678.0,
+        2f64.powi(60),
+        6.02214076e23,
+        1.7e38,
+    ] {
+        assert_eq!(show(v, 2), format!("{v}"), "{v}");
+    }
+    // Away from ties, the same text as the standard `{:.N}` with its trailing zeros dropped.
+    for k in -2000..2000 {
+        let v = f64::from(k) * 0.731 / 7.0;
+        for p in 0..4u8 {
+            if ((v.abs() * 10f64.powi(i32::from(p))).fract() - 0.5).abs() < 1e-6 {
+                continue; // a tie, or as near one as the arithmetic can tell
+            }
+            let std = format!("{v:.prec$}", prec = usize::from(p));
+            let std = if std.contains('.') {
+                std.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                std
+            };
+            let std = if std == "-0" { "0".to_string() } else { std };
+            assert_eq!(show(v, p), std, "{v} to {p} places");
+        }
+    }
+}

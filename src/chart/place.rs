@@ -1,6 +1,7 @@
 //! Placing things in a drawing that stretches: positions across, areas, labels that never overlap, tooltips,
 //! and keyboard steps between points.
 use super::*;
+use crate::format::Decimal;
 
 /// A horizontal position in a drawing that stretches with its box while its text keeps its size: a fraction of
 /// the drawing's width plus px. SVG draws it as `x="{frac}%"` moved by `px` (see [`Across::percent`] and
@@ -43,12 +44,12 @@ impl Across {
 
     /// SVG's `x` (or `cx`, `x1` ...): the fraction, as a percentage of the width.
     pub fn percent(self) -> String {
-        format!("{:.3}%", self.frac * 100.0)
+        format!("{}%", Decimal(self.frac * 100.0, 3))
     }
 
     /// SVG's `transform` that adds the px part.
     pub fn shift_by(self) -> String {
-        format!("translate({:.1} 0)", self.px)
+        format!("translate({} 0)", Decimal(self.px, 1))
     }
 }
 

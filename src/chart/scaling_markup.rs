@@ -7,6 +7,7 @@
 use std::fmt::Write;
 
 use super::{baseline, Across, ScalingLayout, SizePoint, Tip, DOT_R, MARK_R, TIP_PAD, WIDTHS};
+use crate::format::Decimal;
 use crate::html::escape;
 use crate::model::Timeline;
 
@@ -39,8 +40,8 @@ pub struct DrawingText<'a> {
 }
 
 /// A length for an SVG attribute, to a tenth of a px (shorter markup; nothing moves by more than 0.05 px).
-pub fn tenth(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
+pub fn tenth(v: f64) -> Decimal {
+    Decimal(v, 1)
 }
 
 /// The bands, the plot (with an empty slot for the tooltip, `.chart__tip-slot`) and the points' links.
@@ -53,11 +54,11 @@ pub fn scaling_markup(
     let mut out = String::with_capacity(48 * 1024);
     for (k, band) in l.bands.iter().enumerate() {
         let (name, label) = &band.label;
-        let line = band.height - 1.0;
+        let line = tenth(band.height - 1.0);
         let _ = write!(
             out,
             r#"<svg class="scaling-chart__band chart__at-{k}" width="100%" height="{}" aria-hidden="true"><text class="scaling-chart__band-name" x="{}" y="{}">{}</text><line class="scaling-chart__band-line" x1="{}" x2="100%" y1="{line}" y2="{line}"></line>"#,
-            band.height,
+            tenth(band.height),
             tenth(name.x.px),
             tenth(baseline(name)),
             escape(label),
@@ -178,13 +179,14 @@ fn dot(out: &mut String, p: &SizePoint, i: usize, t: &Timeline, now: &PointsNow)
             out,
             r#"<line class="scaling-chart__pair" x1="{cx}" x2="{cx}" y1="{}" y2="{ay}"></line><circle class="scaling-chart__hit" cx="{cx}" cy="{ay}" r="9"></circle><circle class="scaling-chart__active" cx="{cx}" cy="{ay}" r="{}"></circle>"#,
             tenth(p.y),
-            DOT_R - 0.75,
+            tenth(DOT_R - 0.75),
             ay = tenth(ay),
         );
     }
     let _ = write!(
         out,
-        r#"<circle class="scaling-chart__hit" cx="{cx}" cy="{y}" r="10"></circle><circle class="scaling-chart__dot" cx="{cx}" cy="{y}" r="{DOT_R}"></circle></g>"#,
+        r#"<circle class="scaling-chart__hit" cx="{cx}" cy="{y}" r="10"></circle><circle class="scaling-chart__dot" cx="{cx}" cy="{y}" r="{}"></circle></g>"#,
+        tenth(DOT_R),
         y = tenth(p.y),
     );
 }
@@ -230,7 +232,8 @@ pub fn tip_markup(tip: &Tip, i: usize, tapped: bool) -> String {
     for line in &tip.lines {
         let _ = write!(
             out,
-            r#"<text x="{x}" dx="{TIP_PAD}" y="{}"{}>{}</text>"#,
+            r#"<text x="{x}" dx="{}" y="{}"{}>{}</text>"#,
+            tenth(TIP_PAD),
             tenth(line.baseline),
             if line.title {
                 r#" class="is-title""#

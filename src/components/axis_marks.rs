@@ -14,9 +14,10 @@ use super::axis_parts::{
 };
 use crate::axis::{self, Layout, Tap};
 use crate::chart::{year_fraction, Linear};
+use crate::format::{self, coord};
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
-use crate::{browser, format, i18n};
+use crate::{browser, i18n};
 
 /// The height of the axis with its marks stacked in rows.
 pub(super) fn marks_height(x: Linear) -> f64 {
@@ -137,7 +138,7 @@ pub(super) fn mark_layer(
                     data-i=i
                     aria-label=label(i)
                 >
-                    <circle cx=cx cy=cy r=5.5 />
+                    <circle cx=coord(cx) cy=coord(cy) r="5.5" />
                 </g>
             }
         })
@@ -221,8 +222,8 @@ pub(super) fn mark_layer(
                     }
                 })
             >
-                <rect x=at.x y=at.y width=at.w height=at.h rx=4 />
-                <text x=at.x + at.w / 2.0 y=at.y + at.h / 2.0 + 4.0 text-anchor="middle">{text.clone()}</text>
+                <rect x=coord(at.x) y=coord(at.y) width=coord(at.w) height=coord(at.h) rx=4 />
+                <text x=coord(at.x + at.w / 2.0) y=coord(at.y + at.h / 2.0 + 4.0) text-anchor="middle">{text.clone()}</text>
             </g>
         })
     };
@@ -231,9 +232,9 @@ pub(super) fn mark_layer(
         <rect
             class="axis__backdrop"
             x=0
-            y=AXIS_Y
-            width=WIDTH
-            height=height - AXIS_Y
+            y=coord(AXIS_Y)
+            width=coord(WIDTH)
+            height=coord(height - AXIS_Y)
             on:click=handler(move |_: MouseEvent| preview.set(None))
         />
     };

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use super::chart_points::{Chart, PointLink, Points};
 use crate::chart::{bar_detail, bar_name, bar_value, imagenet_bars, imagenet_table};
+use crate::format::{coord, number_plain};
 use crate::i18n;
 use crate::model::{Lang, TIMELINE};
 
@@ -22,14 +23,14 @@ pub fn ImagenetChart(lang: Lang) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, p)| {
-            let length = format!("{:.2}", p.value / longest * 100.0);
+            let length = coord(p.value / longest * 100.0);
             view! {
                 <li class="imagenet-chart__row">
                     <PointLink
                         points=points
                         index=i
                         class=format!("imagenet-chart__bar era-accent-{}", TIMELINE.era_number(p.milestone.era))
-                        attr:data-value=p.value
+                        attr:data-value=number_plain(p.value)
                     >
                         <span class="imagenet-chart__name">{bar_name(&p, lang)}</span>
                         <span class="imagenet-chart__value">{bar_value(&p)}</span>

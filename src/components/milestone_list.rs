@@ -10,6 +10,7 @@ use super::milestone_item::MilestoneItem;
 use super::shown::Shown;
 use crate::facets::best_part_to_clear;
 use crate::filter::{Filter, Part};
+use crate::format::coord;
 use crate::model::{Lang, Milestone, TIMELINE};
 use crate::{browser, dom, i18n};
 
@@ -197,7 +198,7 @@ fn era_lists(
                     let s = slice.get();
                     all.with(|all| all[s.start.min(all.len())..s.end.min(all.len())].to_vec())
                 });
-                let space = move |px: f64| (px > 0.0).then(|| format!("{px}px"));
+                let space = move |px: f64| (px > 0.0).then(|| format!("{}px", coord(px)));
                 let era = group.era;
                 let era_shown = Memo::new(move |_| shown_eras.with(|s| s.contains(id)));
                 view! {

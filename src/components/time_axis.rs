@@ -10,6 +10,7 @@ use super::year_bars::{year_bars, BAR_H};
 use super::year_grid::YearGrid;
 use crate::axis;
 use crate::chart::{year_ticks, Linear};
+use crate::format::coord;
 use crate::i18n;
 use crate::model::{Lang, TIMELINE};
 use crate::nav::Nav;
@@ -73,12 +74,12 @@ pub fn TimeAxis(
                 <div class="axis__scroll svg-scroll">
                     <svg
                         class="axis__svg svg-figure"
-                        viewBox=format!("0 0 {WIDTH} {height}")
+                        viewBox=format!("0 0 {} {}", coord(WIDTH), coord(height))
                         role="group"
                         aria-labelledby="axis-heading"
                     >
                         {band_layer(x, lang, selected_era, on_era)}
-                        <line class="axis__line" x1=0 x2=WIDTH y1=AXIS_Y y2=AXIS_Y />
+                        <line class="axis__line" x1=0 x2=coord(WIDTH) y1=coord(AXIS_Y) y2=coord(AXIS_Y) />
                         {ticks(x, first, last)}
                         {layer}
                     </svg>
@@ -106,10 +107,10 @@ fn ticks(x: Linear, first: u16, last: u16) -> impl IntoView {
         .map(|(year, _)| {
             let tx = x.map(year as f64);
             let label = (year <= last).then(|| {
-                view! { <text class="axis__year svg-tick" class:is-odd={year % 2 == 1} x=tx + 4.0 y=AXIS_Y + 16.0>{year}</text> }
+                view! { <text class="axis__year svg-tick" class:is-odd={year % 2 == 1} x=coord(tx + 4.0) y=coord(AXIS_Y + 16.0)>{year}</text> }
             });
             view! {
-                <line class="axis__tick" x1=tx x2=tx y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
+                <line class="axis__tick" x1=coord(tx) x2=coord(tx) y1=coord(AXIS_Y - 4.0) y2=coord(AXIS_Y + 4.0) />
                 {label}
             }
         })
@@ -158,8 +159,8 @@ fn band_layer(
                         }
                     })
                 >
-                    <rect x=x0 y=0 width=x1 - x0 - 2.0 height=BAND_H rx=4 />
-                    <text x=x0 + 6.0 y=BAND_H / 2.0 + 4.0>{era.period.get(lang)}</text>
+                    <rect x=coord(x0) y=0 width=coord(x1 - x0 - 2.0) height=coord(BAND_H) rx=4 />
+                    <text x=coord(x0 + 6.0) y=coord(BAND_H / 2.0 + 4.0)>{era.period.get(lang)}</text>
                 </g>
             }
         })

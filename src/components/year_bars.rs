@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::chart::{per_year, Linear};
+use crate::format::coord;
 use crate::i18n;
 use crate::model::{Lang, Milestone, TIMELINE};
 
@@ -34,13 +35,13 @@ pub fn year_bars(
                     role="img"
                     aria-label=move || i18n::year_density(lang, year, count(), total)
                 >
-                    <rect class="axis__bar-all" x=x0 y=bottom - height(total) width=x1 - x0 height=height(total) />
+                    <rect class="axis__bar-all" x=coord(x0) y=coord(bottom - height(total)) width=coord(x1 - x0) height=coord(height(total)) />
                     <rect
                         class="axis__bar-shown"
-                        x=x0
-                        y=move || bottom - height(count())
-                        width=x1 - x0
-                        height=move || height(count())
+                        x=coord(x0)
+                        y=move || coord(bottom - height(count()))
+                        width=coord(x1 - x0)
+                        height=move || coord(height(count()))
                     />
                 </g>
             }

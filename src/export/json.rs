@@ -46,7 +46,7 @@ fn milestone(m: &Milestone) -> String {
         .map(|f| {
             format!(
                 "{{\"value\": {}, \"unit\": {}, \"display\": {}, \"measure\": {}, \"estimate\": {}, \"secondary\": {}, \"basis\": {}}}",
-                f.value,
+                format::number_plain(f.value),
                 string(f.unit.id()),
                 pair(
                     &format::figure_value(Lang::Zh, f),

@@ -2,7 +2,8 @@
 // JS and the wasm), raw, gzip and brotli; and the bytes before the first paint (the page's HTML and its
 // render-blocking stylesheet), which budgets can bound.
 //   node tests/e2e/sizes.mjs <dist-dir> [--budget-kb N] [--first-paint-kb M]
-//   (exits 1 when the first load's gzip total is over N KB, or the bytes before first paint over M KB)
+//   (exits 1 when the first load's gzip total is over N KB, or the bytes before first paint over M KB, or when the
+//   wasm carries the standard library's float formatting: see the end)
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -48,5 +49,16 @@ if (budget !== null && sum(firstLoad, "gzip") > budget * 1024) {
 if (firstPaintBudget !== null && sum(firstPaint, "gzip") > firstPaintBudget * 1024) {
   console.error(`over budget: before first paint ${(sum(firstPaint, "gzip") / 1024).toFixed(1)} KB gzip > ${firstPaintBudget} KB`);
   over = true;
+}
+// The app writes numbers with `format::Decimal` (integer arithmetic); the standard float formatting costs 8 KB
+// gzip of wasm. Linked, it brings the source paths of its assertions along, which is how it is found here.
+for (const wasm of top.filter((n) => n.endsWith(".wasm"))) {
+  if ((await readFile(join(dir, wasm))).includes("core/src/num/flt2dec")) {
+    console.error(
+      `${wasm} carries the standard float formatting: an f64 went through {} or {:?} (format!, to_string, a Leptos ` +
+        "attribute or text, f64::clamp's panic message); write it with format::Decimal or format::coord",
+    );
+    over = true;
+  }
 }
 if (over) process.exit(1);

@@ -8,7 +8,8 @@ use super::shell::{act, Shell};
 use super::toolbar::{Toolbar, ToolbarActions};
 use super::{
     charts::Charts, embed_bar::EmbedBar, era_picker::EraPicker, keyboard_help::KeyboardHelp,
-    milestone_list::MilestoneList, notice_bar::NoticeBar, site_footer::SiteFooter,
+    milestone_list::MilestoneList, notice_bar::NoticeBar,
+    scaling_chart::prepare as prepare_scaling_chart, site_footer::SiteFooter,
     site_header::SiteHeader, time_axis::TimeAxis, toast::Toast, trends::Trends,
     update_notice::UpdateNotice,
 };
@@ -148,10 +149,17 @@ fn axis(s: Shell) -> AnyView {
 fn list(s: Shell) -> AnyView {
     let rendering = s.rendering;
     let embed = s.page.embed;
+    let lang = s.lang;
     let later_anchor = NodeRef::<leptos::html::Div>::new();
     later_anchor.on_load(move |anchor| {
         browser::when_near(&anchor, move || {
-            request_idle_callback(move || rendering.show_later());
+            // The scaling chart laid out in one idle task, rendered from the next.
+            request_idle_callback(move || {
+                if !embed {
+                    prepare_scaling_chart(lang);
+                }
+                request_idle_callback(move || rendering.show_later());
+            });
         })
     });
     view! {
@@ -170,9 +178,13 @@ fn list(s: Shell) -> AnyView {
         />
         <div class="later-anchor" id=dom::LATER node_ref=later_anchor></div>
         <Show when=move || !embed && rendering.later(0)>
-            <Charts lang=s.lang more=Signal::derive(move || rendering.later(1)) />
+            <Charts
+                lang=s.lang
+                draw=Signal::derive(move || rendering.later(1))
+                more=Signal::derive(move || rendering.later(2))
+            />
         </Show>
-        <Show when=move || !embed && rendering.later(2)>
+        <Show when=move || !embed && rendering.later(3)>
             <Trends lang=s.lang />
         </Show>
     }

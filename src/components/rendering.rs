@@ -6,15 +6,16 @@ use leptos::prelude::*;
 
 use crate::{browser, progress};
 
-/// The parts below the list: the scaling chart, the ImageNet chart, the trends.
-const LATER_PARTS: u8 = 3;
+/// The parts below the list: the charts' section with the scaling chart's frame, its drawing, the ImageNet
+/// chart, the trends.
+const LATER_PARTS: u8 = 4;
 
 #[derive(Clone, Copy)]
 pub struct Rendering {
     /// How many milestones render (`progress::rendered`).
     limit: RwSignal<usize>,
-    /// How many of the parts below the list render (`LATER_PARTS`), each next one in a task of its own, so that
-    /// no task builds them all.
+    /// How many of the parts below the list render (`LATER_PARTS`), each next one in a task of its own after the
+    /// frame that laid out the one before, so that no task builds them all and no frame lays them all out.
     later: RwSignal<u8>,
 }
 
@@ -37,8 +38,8 @@ impl Rendering {
         self.limit.get()
     }
 
-    /// Whether the `part`th part below the list renders (tracked): 0 the scaling chart (with the charts'
-    /// section), 1 the ImageNet chart, 2 the trends.
+    /// Whether the `part`th part below the list renders (tracked): 0 the charts' section and the scaling
+    /// chart's frame, 1 its drawing, 2 the ImageNet chart, 3 the trends.
     pub fn later(self, part: u8) -> bool {
         self.later.get() > part
     }
@@ -51,7 +52,7 @@ impl Rendering {
     }
 
     /// The charts and trends (the reader is near them or asked for them): the first part now, each next one in
-    /// the task after.
+    /// the task after the next frame (the one that lays out the part before).
     pub fn show_later(self) {
         if self.later.get_untracked() == 0 {
             self.one_more_later();
@@ -62,7 +63,9 @@ impl Rendering {
         let now = self.later.get_untracked();
         if now < LATER_PARTS {
             self.later.set(now + 1);
-            set_timeout(move || self.one_more_later(), std::time::Duration::ZERO);
+            request_animation_frame(move || {
+                set_timeout(move || self.one_more_later(), std::time::Duration::ZERO);
+            });
         }
     }
 

@@ -18,14 +18,21 @@ fn layout(lang: Lang) -> &'static ScalingLayout {
     LAYOUTS[lang as usize].get_or_init(|| scaling_layout(&TIMELINE, lang))
 }
 
+/// Lays the chart out for `lang` ahead of rendering it (an idle task of its own: placing the labels at every
+/// width is the chart's longest step).
+pub fn prepare(lang: Lang) {
+    layout(lang);
+}
+
 /// Parameter counts over time on a log axis, from the milestones' figures: total (filled) and, for mixtures of
 /// experts, active per token (hollow, joined to the total). Undisclosed sizes are marks in a band on top and a
 /// list of links under the chart. Labels, year ticks and the band are laid out for a few widths
 /// (`chart::WIDTHS`), and CSS shows the set for the drawing's width; the drawing stretches, its text does not.
+/// The drawing renders once `draw` says so: building and parsing its markup is a task of its own, and laying
+/// it out a frame of its own.
 #[component]
-pub fn ScalingChart(lang: Lang) -> impl IntoView {
-    // The points' order (date order) is the same in both languages.
-    let all = &layout(Lang::En).points;
+pub fn ScalingChart(lang: Lang, #[prop(into)] draw: Signal<bool>) -> impl IntoView {
+    let all = &layout(lang).points;
     let points = Points::new(Chart::Scaling, all.iter().map(|p| p.milestone).collect());
     let hidden = all
         .iter()
@@ -48,7 +55,15 @@ pub fn ScalingChart(lang: Lang) -> impl IntoView {
             points=points
             table=scaling_table(&TIMELINE, lang)
         >
-            <div class="scaling-chart__drawn" node_ref=drawn inner_html=drawing(layout(lang), points, lang)></div>
+            <div
+                class="scaling-chart__drawn"
+                node_ref=drawn
+                inner_html=move || {
+                    // Once, when `draw` turns true: the markup holds the points as they are then, and
+                    // `Points::keep_drawn` keeps them from there.
+                    if draw.get() { untrack(|| drawing(layout(lang), points, lang)) } else { String::new() }
+                }
+            ></div>
             <div class="scaling-chart__hidden">
                 <span class="scaling-chart__hidden-name">
                     {i18n::strings(lang).chart_undisclosed_list}

@@ -67,9 +67,10 @@ fn bar(s: Shell) -> AnyView {
         on_era: act(dispatch, Action::SelectEra),
         on_top: Callback::new(|()| browser::scroll_to_top()),
         on_later: Callback::new(move |()| {
-            // The charts render, then the page goes there and holds them under the bar while the milestones
-            // just above take their real heights (they render only near the screen).
-            rendering.show_later();
+            // The charts render (all of them: the page must be tall enough to bring them under the bar), then
+            // the page goes there and holds them under the bar while the milestones just above take their real
+            // heights (they render only near the screen).
+            rendering.all_later();
             request_animation_frame(|| {
                 browser::hold_place(dom::LATER.to_string(), browser::bar_height())
             });

@@ -69,11 +69,17 @@ impl Rendering {
         }
     }
 
-    /// Everything, as printing needs, at once.
-    pub fn everything(self) {
+    /// The charts and trends at once: the reader asked to go there (the bar's button), and the page must be
+    /// tall enough to bring them under the bar.
+    pub fn all_later(self) {
         if self.later.get_untracked() < LATER_PARTS {
             self.later.set(LATER_PARTS);
         }
+    }
+
+    /// Everything, as printing needs, at once.
+    pub fn everything(self) {
+        self.all_later();
         self.all_milestones();
     }
 

@@ -49,32 +49,32 @@ pub fn set_child_attributes(parent: &web_sys::Element, index: usize, attrs: &[(&
     }
 }
 
-/// Adds or removes a class of every element in `root` that matches `selector`.
-pub fn set_class_where(root: &web_sys::Element, selector: &str, class: &str, on: bool) {
+/// Calls `f` with every element in `root` that matches `selector`.
+fn each_where(root: &web_sys::Element, selector: &str, f: impl Fn(&web_sys::Element)) {
     if let Ok(all) = root.query_selector_all(selector) {
         for i in 0..all.length() {
             if let Some(el) = all
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             {
-                let _ = el.class_list().toggle_with_force(class, on);
+                f(&el);
             }
         }
     }
 }
 
+/// Adds or removes a class of every element in `root` that matches `selector`.
+pub fn set_class_where(root: &web_sys::Element, selector: &str, class: &str, on: bool) {
+    each_where(root, selector, |el| {
+        let _ = el.class_list().toggle_with_force(class, on);
+    });
+}
+
 /// Sets an attribute of every element in `root` that matches `selector`.
 pub fn set_attribute_where(root: &web_sys::Element, selector: &str, name: &str, value: &str) {
-    if let Ok(all) = root.query_selector_all(selector) {
-        for i in 0..all.length() {
-            if let Some(el) = all
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = el.set_attribute(name, value);
-            }
-        }
-    }
+    each_where(root, selector, |el| {
+        let _ = el.set_attribute(name, value);
+    });
 }
 
 /// Replaces the children of the first element in `root` that matches `selector` with `markup`.

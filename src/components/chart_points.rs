@@ -179,11 +179,7 @@ impl Points {
     /// follows). It does not reach the drawing, which closes a tapped tooltip.
     pub fn press(&self, i: usize, ev: &PointerEvent) {
         ev.stop_propagation();
-        let shown = self
-            .hovered
-            .get_untracked()
-            .or(self.focused.get_untracked())
-            .or(self.tapped.get_untracked());
+        let shown = untrack(|| self.shown());
         self.touch
             .set_value((ev.pointer_type() != "mouse").then_some((i, shown == Some(i))));
     }

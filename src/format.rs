@@ -75,7 +75,8 @@ pub fn figure_value(lang: Lang, f: &Figure) -> String {
     format!("{approx}{value}")
 }
 
-/// A number as data, for spreadsheets: no grouping, no needless decimals: "175000000000", "15.3".
+/// A number as data, for spreadsheets: no grouping, no needless decimals: "175000000000", "15.3"; from 9e15 on
+/// in exponent notation: "1e25".
 pub fn number_plain(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
@@ -98,13 +99,8 @@ pub fn number(value: f64) -> String {
 
 /// A large number as (up to three significant digits) × 10 to a power in superscript digits: 10²⁵, 3.6 × 10¹⁶.
 fn power_of_ten(value: f64) -> String {
-    let whole = Decimal(value, 0).to_string();
     let sign = if value < 0.0 { "-" } else { "" };
-    let mut power = whole.trim_start_matches('-').len() - 1;
-    let mut mantissa = Decimal(value.abs() / 10f64.powi(power as i32), 2).to_string();
-    if mantissa == "10" {
-        (mantissa, power) = ("1".to_string(), power + 1);
-    }
+    let (mantissa, power) = scientific(value, 2);
     let power: String = power
         .to_string()
         .chars()
@@ -114,6 +110,26 @@ fn power_of_ten(value: f64) -> String {
         format!("{sign}10{power}")
     } else {
         format!("{sign}{mantissa} × 10{power}")
+    }
+}
+
+/// A number of at least 1 (in size, sign dropped) as mantissa × 10^power, the mantissa from 1 to under 10 written
+/// with at most `places` decimals: (3.6, 16) for 3.6e16 at 2 places; 9.999e20 at 2 places is (1, 21).
+fn scientific(value: f64, places: u8) -> (String, i32) {
+    let value = value.abs();
+    // log10 can be a hair off at a power of ten: the mantissa says which way, and is set right.
+    let mut power = value.log10().floor() as i32;
+    let mut mantissa = value / 10f64.powi(power);
+    if mantissa >= 10.0 {
+        (mantissa, power) = (mantissa / 10.0, power + 1);
+    } else if mantissa < 1.0 {
+        (mantissa, power) = (mantissa * 10.0, power - 1);
+    }
+    let text = Decimal(mantissa, places).to_string();
+    if text == "10" {
+        ("1".to_string(), power + 1)
+    } else {
+        (text, power)
     }
 }
 
@@ -160,8 +176,10 @@ fn significant(value: f64) -> String {
 }
 
 /// A number with at most `.1` places of decimals, rounded half away from zero, no trailing zeros: `Decimal(12.25, 1)`
-/// is "12.3", `Decimal(3.0, 2)` "3". Written with integer arithmetic: the app carries none of the standard
-/// library's float formatting (its shortest-digits and fixed-precision algorithms and their tables).
+/// is "12.3", `Decimal(3.0, 2)` "3". From 9e15 on, where an f64 holds whole numbers only, in exponent notation
+/// with up to 15 significant digits, as JSON and spreadsheets read it: "1e25", "3.6e16". Written with integer
+/// arithmetic: the app carries none of the standard library's float formatting (its shortest-digits and
+/// fixed-precision algorithms and their tables).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Decimal(pub f64, pub u8);
 
@@ -175,7 +193,9 @@ impl fmt::Display for Decimal {
             return f.write_str(if value > 0.0 { "inf" } else { "-inf" });
         }
         if value.abs() >= 9.0e15 {
-            return shortest_whole(f, value);
+            let (mantissa, power) = scientific(value, 14);
+            let sign = if value < 0.0 { "-" } else { "" };
+            return write!(f, "{sign}{mantissa}e{power}");
         }
         // As many of the decimals as f64 holds exactly once scaled (integers to 2^53).
         let mut places = u32::from(places.min(15));
@@ -199,25 +219,6 @@ impl fmt::Display for Decimal {
         }
         Ok(())
     }
-}
-
-/// A whole number past 2^53 (where an f64 holds no fraction) with the fewest significant digits that still name
-/// it, as the standard `{}` writes it: 1e25 is "10000000000000000000000000".
-fn shortest_whole(f: &mut fmt::Formatter<'_>, value: f64) -> fmt::Result {
-    if value < 0.0 {
-        f.write_str("-")?;
-    }
-    // Exact: every f64 this large is a whole number, and u128 holds them up to 3.4e38.
-    let n = value.abs() as u128;
-    let digits = n.checked_ilog10().unwrap_or(0) + 1;
-    let shortest = (1..digits)
-        .map(|k| {
-            let unit = 10u128.pow(digits - k);
-            (n + unit / 2) / unit * unit
-        })
-        .find(|&c| c as f64 == value.abs())
-        .unwrap_or(n);
-    write!(f, "{shortest}")
 }
 
 /// A length or coordinate for SVG markup or a style: at most two decimals.

@@ -124,10 +124,11 @@ fn decimals_are_written_without_the_float_formatting_and_agree_with_it() {
     assert_eq!(show(0.05, 2), "0.05", "leading zeros of the decimals kept");
     assert_eq!(
         show(1e25, 3),
-        "10000000000000000000000000",
-        "past 2^53, the shortest digits, as Display writes them"
+        "1e25",
+        "from 9e15 on, where f64 holds whole numbers only, in exponent notation"
     );
-    assert_eq!(show(-36e12 * 1e3, 0), "-36000000000000000");
+    assert_eq!(show(-36e12 * 1e3, 0), "-3.6e16");
+    assert_eq!(show(8.9e15, 0), "8900000000000000");
     assert_eq!(
         show(123456789.123, 9),
         "123456789.123",
@@ -144,14 +145,28 @@ fn decimals_are_written_without_the_float_formatting_and_agree_with_it() {
     assert_eq!(number(-1.236e15), "-1.24 × 10¹⁵");
     assert_eq!(number(9.999e20), "10²¹");
     assert_eq!(number(999_999_999_999_999.0), "999,999,999,999,999");
-    for v in [
-        9.1e15,
-        123456789012345678.0,
-        2f64.powi(60),
-        6.02214076e23,
-        1.7e38,
+    for (v, text) in [
+        (9.1e15, "9.1e15"),
+        (123456789012345678.0, "1.23456789012346e17"),
+        (2f64.powi(60), "1.15292150460685e18"),
+        (6.02214076e23, "6.02214076e23"),
+        (1.7e38, "1.7e38"),
+        (1e300, "1e300"),
+        (-2.15e25, "-2.15e25"),
     ] {
-        assert_eq!(show(v, 2), format!("{v}"), "{v}");
+        assert_eq!(show(v, 2), text, "{v}");
+        let back: f64 = text.parse().unwrap();
+        assert!(
+            (back - v).abs() <= v.abs() * 1e-14,
+            "{text} reads back as {v}"
+        );
+    }
+    // Exponent notation for every power of ten and a few between: the mantissa from 1 to under 10.
+    for p in 16..300 {
+        for m in [1.0, 2.5, 9.99] {
+            let v = m * 10f64.powi(p);
+            assert_eq!(show(v, 0), format!("{m}e{p}"), "{v}");
+        }
     }
     // Away from ties, the same text as the standard `{:.N}` with its trailing zeros dropped.
     for k in -2000..2000 {

@@ -92,9 +92,14 @@ fn body(m: &'static Milestone, lang: Lang, nav: Nav) -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    <a class="milestone__source-link" href=s.url target="_blank" rel="noopener noreferrer">
+                    <a
+                        class="milestone__source-link"
+                        href=s.url
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-describedby=dom::NEW_TAB_HINT
+                    >
                         {s.label}
-                        <span class="visually-hidden">{strings.new_tab}</span>
                     </a>
                 </li>
             }

@@ -425,13 +425,24 @@ describe("timeline", () => {
     assert.match(await link.getAttribute("href"), /^https:\/\//);
     assert.equal(await link.getAttribute("target"), "_blank");
     assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+    // A screen reader hears that it opens a new tab: the link's description, said once on the page for all.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: ".milestone:not([hidden]) .milestone__source-link",
+    });
+    const [ax] = (await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false })).nodes;
+    assert.equal(ax.name.value, (await link.textContent()).trim(), "the link's name is its label");
+    assert.equal(ax.description?.value, "(opens in a new tab)");
     const links = await page.locator(".milestone__source-link").evaluateAll((all) =>
-      all.map((a) => [a.href, a.rel]),
+      all.map((a) => [a.href, a.rel, document.getElementById(a.getAttribute("aria-describedby"))?.hidden]),
     );
     assert.ok(links.length >= inEra(era).length);
-    for (const [href, rel] of links) {
+    for (const [href, rel, hint] of links) {
       assert.match(href, /^https:\/\//);
       assert.equal(rel, "noopener noreferrer");
+      assert.equal(hint, true, `${href}: described by the page's one hidden hint`);
     }
     await context.close();
   });

@@ -8,15 +8,14 @@
 //   node tests/bench/item-layout.mjs --dist dist --css ".milestone__main { display: grid !important }" [--loads 4]
 //     [--pairs 40] [--page en/all/] [--width 412]
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { benchArgs, median } from "./phone.mjs";
 
 const require = createRequire(new URL("../e2e/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 const { launchOptions } = await import("../e2e/browser.mjs");
 const { serve } = await import("../e2e/server.mjs");
 
-const argv = process.argv.slice(2);
-const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const { opt, dists } = benchArgs();
 const css = opt("--css");
 if (!css) {
   console.error('usage: node tests/bench/item-layout.mjs --dist dist --css "<rules>" [--loads 4] [--pairs 40]');
@@ -25,13 +24,8 @@ if (!css) {
 const loads = Number(opt("--loads", 4));
 const pairs = Number(opt("--pairs", 40));
 const width = Number(opt("--width", 412));
-const { server, url } = await serve(resolve(opt("--dist", "dist")));
+const { server, url } = await serve(dists[0]);
 const browser = await chromium.launch(launchOptions);
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const all = { without: [], change: [] };
 for (let load = 0; load < loads; load++) {

@@ -21,6 +21,9 @@ pub const TOOLBAR_CLASS: &str = "toolbar";
 pub const TOAST_CLASS: &str = "toast";
 /// The class every milestone item has (keyboard handling asks whether focus is on one).
 pub const MILESTONE_CLASS: &str = "milestone";
+/// A milestone laid out for real whether or not the browser has found it near the screen yet
+/// (`content-visibility: visible`): the results a change of view brings on screen (`browser::scroll`).
+pub const ON_SCREEN_CLASS: &str = "milestone--on-screen";
 /// The milestones the filters show (the others stay rendered, `hidden`).
 pub const SHOWN_MILESTONE: &str = ".milestone:not([hidden])";
 /// The texts the search looks in, of the list's shown milestones (each element's first child is the text).

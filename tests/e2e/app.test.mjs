@@ -281,6 +281,48 @@ describe("timeline", () => {
     await context.close();
   });
 
+  test("the results a change of view brings on screen are drawn in the frame that shows them", async () => {
+    // Items off screen skip layout (`content-visibility: auto`), and the browser finds out which came on screen
+    // only once a frame is laid out: before, that frame painted the results below the first as empty boxes.
+    for (const width of [412, 1280]) {
+      const { context, page } = await open("?lang=en", { width });
+      // A control clicked, then, in the frame that paints the change (after the app's own frame callbacks, asked
+      // for while it handled the click), the shown milestones on screen under the bar that frame skips.
+      const skipped = (selector) =>
+        page.evaluate(
+          (selector) =>
+            new Promise((done) => {
+              document.querySelector(selector).click();
+              requestAnimationFrame(() => {
+                const bar = document.querySelector(".toolbar").getBoundingClientRect().bottom;
+                const onScreen = [...document.querySelectorAll(".milestone:not([hidden])")].filter((m) => {
+                  const r = m.getBoundingClientRect();
+                  return r.bottom > bar && r.top < innerHeight;
+                });
+                done({
+                  onScreen: onScreen.length,
+                  skipped: onScreen
+                    .filter((m) => !m.querySelector(".milestone__main").checkVisibility({ contentVisibilityAuto: true }))
+                    .map((m) => m.dataset.id),
+                });
+              });
+            }),
+          selector,
+        );
+      for (const [what, selector] of [
+        ["an era", `.era-card[data-era=${eraB()}]`],
+        ["the era again: all", `.era-card[data-era=${eraB()}]`],
+        ["another era", `.era-card[data-era=${eraC()}]`],
+      ]) {
+        const at = await skipped(selector);
+        assert.ok(at.onScreen >= 1, `${what} at ${width} px: results on screen`);
+        assert.deepEqual(at.skipped, [], `${what} at ${width} px: every result on screen is drawn`);
+        await page.waitForTimeout(300);
+      }
+      await context.close();
+    }
+  });
+
   test("back and forward walk through the choices", async () => {
     const { context, page } = await open("?lang=en");
     await card(page, eraA()).click();

@@ -50,6 +50,10 @@ pub fn era_list(era: &str) -> String {
     format!("list-{era}")
 }
 
+/// An era's section in the list, and its heading (which sticks under the bar while its milestones scroll by).
+pub const ERA_SECTION: &str = ".milestones__era";
+pub const ERA_HEADING: &str = ".milestones__era-heading";
+
 /// The heading of an era's section in the list.
 pub fn era_heading(era: &str) -> String {
     format!("era-{era}")

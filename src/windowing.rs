@@ -18,6 +18,9 @@ pub fn windowed(total: usize, shown: usize) -> bool {
 }
 /// Height rendered above and below the screen, in px, so that scrolling never reaches unrendered space.
 pub const OVERSCAN: f64 = 1200.0;
+/// Height rendered above and below the screen in the frame that shows a change of view (the start of the results,
+/// a milestone jumped to): what the reader sees then is built first, the rest of [`OVERSCAN`] a step later.
+pub const NEAR: f64 = 300.0;
 /// The height assumed for an item before any has been measured, in px.
 pub const FIRST_ESTIMATE: f64 = 220.0;
 /// How many items a list renders before its place on the page is known.
@@ -103,6 +106,16 @@ impl Slice {
 /// in px, or `None` when the list's place is not known yet (then its first [`FIRST_ITEMS`] items render).
 /// Linear in the length of the list.
 pub fn slice(ids: &[&'static str], heights: &Heights, screen: Option<(f64, f64)>) -> Slice {
+    slice_around(ids, heights, screen, OVERSCAN)
+}
+
+/// [`slice`] with `overscan` px rendered above and below the screen.
+pub fn slice_around(
+    ids: &[&'static str],
+    heights: &Heights,
+    screen: Option<(f64, f64)>,
+    overscan: f64,
+) -> Slice {
     let Some((top, bottom)) = screen else {
         let end = ids.len().min(FIRST_ITEMS);
         return Slice {
@@ -112,7 +125,7 @@ pub fn slice(ids: &[&'static str], heights: &Heights, screen: Option<(f64, f64)>
             after: heights.total(&ids[end..]),
         };
     };
-    let (top, bottom) = (top - OVERSCAN, bottom + OVERSCAN);
+    let (top, bottom) = (top - overscan, bottom + overscan);
     let mut y = 0.0;
     let mut start = None;
     let mut before = 0.0;
@@ -181,6 +194,17 @@ pub fn slices(
     heights: &Heights,
     pin: Option<&str>,
 ) -> Vec<(&'static str, Slice)> {
+    slices_around(lists, screen, heights, pin, OVERSCAN)
+}
+
+/// [`slices`] with `overscan` px rendered above and below the screen (or the pinned item).
+pub fn slices_around(
+    lists: &[(&'static str, Vec<&'static str>)],
+    screen: &Screen,
+    heights: &Heights,
+    pin: Option<&str>,
+    overscan: f64,
+) -> Vec<(&'static str, Slice)> {
     let placed = placed(lists, screen, heights);
     lists
         .iter()
@@ -194,7 +218,7 @@ pub fn slices(
                 }
                 None => placed,
             };
-            (*key, slice(ids, heights, at))
+            (*key, slice_around(ids, heights, at, overscan))
         })
         .collect()
 }

@@ -226,3 +226,37 @@ fn a_changed_estimate_keeps_what_is_on_screen_in_place() {
     assert_eq!(after.of("a").unwrap().0, heights.total(&a) + 60.0 + at);
     assert_eq!(after.revision, 3);
 }
+
+#[test]
+fn the_frame_of_a_change_of_view_renders_only_what_is_near_the_screen() {
+    use ai_timeline::windowing::{slice_around, slices_around, Screen, NEAR};
+    let ids = ids(1_000);
+    let heights = uniform(&ids, 100.0);
+    // The start of the results pinned, the screen 900 px tall over it.
+    let lists = vec![("a", ids.clone())];
+    let screen = Screen {
+        lists: vec![("a", 0.0, 900.0)],
+        revision: 0,
+    };
+    let near = slice_around(&ids, &heights, Some((0.0, 900.0)), NEAR);
+    let full = slice(&ids, &heights, Some((0.0, 900.0)));
+    assert_eq!(
+        (near.start, near.end),
+        (0, ((900.0 + NEAR) / 100.0) as usize)
+    );
+    assert_eq!(
+        (full.start, full.end),
+        (0, ((900.0 + OVERSCAN) / 100.0) as usize)
+    );
+    // The page keeps its height either way.
+    assert_eq!(
+        near.before + (near.end - near.start) as f64 * 100.0 + near.after,
+        100_000.0
+    );
+    // Pinned: around the pinned item, with the same margin.
+    let pinned = slices_around(&lists, &screen, &heights, Some(ids[0]), NEAR);
+    assert_eq!(
+        (pinned[0].1.start, pinned[0].1.end),
+        (0, (100.0 + NEAR) as usize / 100)
+    );
+}

@@ -16,6 +16,10 @@ pub struct ListWindow {
     heights: StoredValue<Heights>,
     /// A milestone being revealed: its list renders around it, wherever the screen is, until it is on screen.
     pin: RwSignal<Option<&'static str>>,
+    /// A change of view is being shown: the lists render only [`windowing::NEAR`] around the screen until it is
+    /// painted, then [`windowing::OVERSCAN`] (at 1,000 milestones, "show all" built and laid out twice the items
+    /// its first frame shows).
+    near: RwSignal<bool>,
 }
 
 impl ListWindow {
@@ -24,14 +28,21 @@ impl ListWindow {
         let screen = RwSignal::new(Screen::default());
         let heights = StoredValue::new(Heights::default());
         let pin = RwSignal::new(None::<&'static str>);
+        let near = RwSignal::new(false);
         let slices = Memo::new(move |_| {
             if !windowing::windowed(TIMELINE.milestones.len(), visible.with(Vec::len)) {
                 return None;
             }
             let pin = pin.get();
+            let overscan = match near.get() {
+                true => windowing::NEAR,
+                false => windowing::OVERSCAN,
+            };
             Some(screen.with(|screen| {
                 heights.with_value(|heights| {
-                    groups.with(|groups| slices_for(groups, screen, heights, pin))
+                    groups.with(|groups| {
+                        windowing::slices_around(&id_lists(groups), screen, heights, pin, overscan)
+                    })
                 })
             }))
         });
@@ -41,6 +52,7 @@ impl ListWindow {
             screen,
             heights,
             pin,
+            near,
         }
     }
 
@@ -143,7 +155,7 @@ impl ListWindow {
             self.groups
                 .with_untracked(|g| g.first().and_then(|g| g.milestones.first().map(|m| m.id)))
         });
-        self.pinned_then(first.flatten(), go);
+        self.pinned_then(first.flatten(), true, go);
     }
 
     /// Scrolls to a milestone and focuses it. In a windowed list it may not be rendered: its list first renders
@@ -154,13 +166,17 @@ impl ListWindow {
             browser::reveal_milestone(id);
             return;
         }
-        self.pinned_then(Some(id), move || browser::reveal_milestone(id));
+        self.pinned_then(Some(id), false, move || browser::reveal_milestone(id));
     }
 
     /// Renders the list of `pin` around it (wherever the screen is), then in the next frame runs `go` (which
-    /// scrolls there) and lets the list follow the screen again. Without a milestone to pin, only `go`, a frame on.
-    fn pinned_then(&self, pin: Option<&'static str>, go: impl FnOnce() + 'static) {
+    /// scrolls there) and lets the list follow the screen again. With `near` (the pin is the first of the results:
+    /// nothing renders above it), only what is near the screen until that frame is painted, then all it renders
+    /// around it. Without a milestone to pin, only `go`, a frame on.
+    fn pinned_then(&self, pin: Option<&'static str>, near: bool, go: impl FnOnce() + 'static) {
+        let near = near && pin.is_some();
         if pin.is_some() {
+            self.near.set(near);
             self.pin.set(pin);
         }
         let this = *self;
@@ -169,6 +185,10 @@ impl ListWindow {
             if pin.is_some() {
                 this.measure();
                 this.pin.set(None);
+            }
+            if near {
+                // A task queued in a frame's callbacks runs after that frame is painted.
+                set_timeout(move || this.near.set(false), std::time::Duration::ZERO);
             }
         });
     }
@@ -183,16 +203,6 @@ fn slice_of(slices: Option<&[(&'static str, Slice)]>, era: &str, len: usize) -> 
             .map_or(Slice::whole(0), |&(_, s)| s),
         None => Slice::whole(len),
     }
-}
-
-/// The slice of each era's list (see `windowing::slices`).
-fn slices_for(
-    groups: &[EraGroup],
-    screen: &Screen,
-    heights: &Heights,
-    pin: Option<&'static str>,
-) -> Vec<(&'static str, Slice)> {
-    windowing::slices(&id_lists(groups), screen, heights, pin)
 }
 
 /// Each era's list as the ids of its milestones.

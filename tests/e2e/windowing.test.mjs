@@ -211,6 +211,14 @@ describe("windowed list (1,000 milestones)", () => {
       assert.ok((await onScreen(page)).includes(start.first), `${step}: the first result is on screen`);
       const built = await page.evaluate(() => window.__built);
       assert.ok(built <= 12, `${step}: ${built} milestones built (a screenful and its margin is a few)`);
+      // The frame that shows the change builds only what is near the screen; once it is painted, the list renders
+      // its whole margin below the screen again (what scrolling on reaches).
+      await page.waitForTimeout(300);
+      const below = await page.evaluate(() => {
+        const items = [...document.querySelectorAll(".milestone:not([hidden])")];
+        return Math.max(...items.map((m) => m.getBoundingClientRect().bottom)) - innerHeight;
+      });
+      assert.ok(below >= 1150, `${step}: the milestones rendered end ${below} px below the screen`);
     }
     await context.close();
   });

@@ -18,8 +18,8 @@ pub fn windowed(total: usize, shown: usize) -> bool {
 }
 /// Height rendered above and below the screen, in px, so that scrolling never reaches unrendered space.
 pub const OVERSCAN: f64 = 1200.0;
-/// Height rendered above and below the screen in the frame that shows a change of view (the start of the results,
-/// a milestone jumped to): what the reader sees then is built first, the rest of [`OVERSCAN`] a step later.
+/// Height rendered above and below the screen in the frame that shows a change of view going to the start of the
+/// results: what the reader sees then is built first, the rest of [`OVERSCAN`] in the task after its paint.
 pub const NEAR: f64 = 300.0;
 /// The height assumed for an item before any has been measured, in px.
 pub const FIRST_ESTIMATE: f64 = 220.0;

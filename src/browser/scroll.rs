@@ -41,7 +41,8 @@ fn bar_rect() -> Option<web_sys::DomRect> {
 }
 
 /// Brings the results to the reader after a change of filters: the first result (or the empty state) is
-/// scrolled to just under the bar and its era's heading unless it is already on screen there; with `focus`, it is also focused.
+/// scrolled to just under the bar and its era's heading unless it is already on screen there; with `focus`, it
+/// is also focused.
 pub fn show_results(focus: bool) {
     let document = gloo::utils::document();
     let list = format!("#{}", dom::LIST);

@@ -102,15 +102,11 @@ impl Slice {
     }
 }
 
-/// The slice of a list to render. `screen` is the top and bottom of the screen relative to the top of the list,
-/// in px, or `None` when the list's place is not known yet (then its first [`FIRST_ITEMS`] items render).
-/// Linear in the length of the list.
-pub fn slice(ids: &[&'static str], heights: &Heights, screen: Option<(f64, f64)>) -> Slice {
-    slice_around(ids, heights, screen, OVERSCAN)
-}
-
-/// [`slice`] with `overscan` px rendered above and below the screen.
-pub fn slice_around(
+/// The slice of a list to render: `overscan` px above and below the screen ([`OVERSCAN`], or [`NEAR`] in the
+/// frame of a change of view). `screen` is the top and bottom of the screen relative to the top of the list, in
+/// px, or `None` when the list's place is not known yet (then its first [`FIRST_ITEMS`] items render). Linear in
+/// the length of the list.
+pub fn slice(
     ids: &[&'static str],
     heights: &Heights,
     screen: Option<(f64, f64)>,
@@ -186,19 +182,9 @@ impl Screen {
     }
 }
 
-/// The slice of each list (key, item ids): around the item `pin` in the list that holds it (a milestone being
-/// revealed, wherever the screen is), around the screen in the others.
+/// The slice of each list (key, item ids), with `overscan` as in [`slice`]: around the item `pin` in the list
+/// that holds it (a milestone being revealed, wherever the screen is), around the screen in the others.
 pub fn slices(
-    lists: &[(&'static str, Vec<&'static str>)],
-    screen: &Screen,
-    heights: &Heights,
-    pin: Option<&str>,
-) -> Vec<(&'static str, Slice)> {
-    slices_around(lists, screen, heights, pin, OVERSCAN)
-}
-
-/// [`slices`] with `overscan` px rendered above and below the screen (or the pinned item).
-pub fn slices_around(
     lists: &[(&'static str, Vec<&'static str>)],
     screen: &Screen,
     heights: &Heights,
@@ -218,7 +204,7 @@ pub fn slices_around(
                 }
                 None => placed,
             };
-            (*key, slice_around(ids, heights, at, overscan))
+            (*key, slice(ids, heights, at, overscan))
         })
         .collect()
 }

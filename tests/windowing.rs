@@ -44,7 +44,7 @@ fn unmeasured_items_count_as_the_average_of_measured_ones() {
 #[test]
 fn a_list_whose_place_is_unknown_renders_its_first_items() {
     let ids = ids(1000);
-    let s = slice(&ids, &uniform(&ids, 100.0), None);
+    let s = slice(&ids, &uniform(&ids, 100.0), None, OVERSCAN);
     assert_eq!((s.start, s.end, s.before), (0, FIRST_ITEMS, 0.0));
     assert_eq!(s.after, (1000 - FIRST_ITEMS) as f64 * 100.0);
 }
@@ -54,7 +54,7 @@ fn the_screen_and_its_margin_are_rendered_and_the_rest_stood_in_for() {
     let ids = ids(10_000);
     let heights = uniform(&ids, 100.0);
     // Screen from 50,000 to 50,900 px into the list.
-    let s = slice(&ids, &heights, Some((50_000.0, 50_900.0)));
+    let s = slice(&ids, &heights, Some((50_000.0, 50_900.0)), OVERSCAN);
     let first = ((50_000.0 - OVERSCAN) / 100.0) as usize;
     let last = ((50_900.0 + OVERSCAN) / 100.0).ceil() as usize;
     assert_eq!((s.start, s.end), (first, last));
@@ -75,7 +75,7 @@ fn mixed_heights_are_added_up_item_by_item() {
         heights.record(id, h);
     }
     // Screen 2,000..2,100 -> with the margin -> 800..3,300: items 1 (500..2,000) to 4 (2,200..4,200).
-    let s = slice(&ids, &heights, Some((2_000.0, 2_100.0)));
+    let s = slice(&ids, &heights, Some((2_000.0, 2_100.0)), OVERSCAN);
     assert_eq!(
         s,
         Slice {
@@ -93,12 +93,12 @@ fn mixed_heights_are_added_up_item_by_item() {
 fn a_list_far_above_or_below_the_screen_renders_nothing_and_keeps_its_height() {
     let ids = ids(100);
     let heights = uniform(&ids, 50.0);
-    let below = slice(&ids, &heights, Some((-20_000.0, -19_000.0)));
+    let below = slice(&ids, &heights, Some((-20_000.0, -19_000.0)), OVERSCAN);
     assert_eq!(
         (below.start, below.end, below.before, below.after),
         (0, 0, 0.0, 5_000.0)
     );
-    let above = slice(&ids, &heights, Some((90_000.0, 91_000.0)));
+    let above = slice(&ids, &heights, Some((90_000.0, 91_000.0)), OVERSCAN);
     assert_eq!(
         (above.start, above.end, above.before, above.after),
         (100, 100, 5_000.0, 0.0)
@@ -109,10 +109,10 @@ fn a_list_far_above_or_below_the_screen_renders_nothing_and_keeps_its_height() {
 #[test]
 fn a_short_list_on_screen_renders_whole() {
     let ids = ids(5);
-    let s = slice(&ids, &uniform(&ids, 100.0), Some((0.0, 900.0)));
+    let s = slice(&ids, &uniform(&ids, 100.0), Some((0.0, 900.0)), OVERSCAN);
     assert_eq!(s, Slice::whole(5));
     assert_eq!(
-        slice(&[], &Heights::default(), Some((0.0, 900.0))),
+        slice(&[], &Heights::default(), Some((0.0, 900.0)), OVERSCAN),
         Slice::whole(0)
     );
 }
@@ -130,18 +130,21 @@ fn each_list_follows_the_screen_except_the_one_holding_the_pinned_item() {
         lists: vec![("a", 20_000.0, 20_900.0), ("b", -60_000.0, -59_100.0)],
         revision: 0,
     };
-    let free = slices(&lists, &screen, &heights, None);
-    assert_eq!(free[0].1, slice(&a, &heights, Some((20_000.0, 20_900.0))));
+    let free = slices(&lists, &screen, &heights, None, OVERSCAN);
+    assert_eq!(
+        free[0].1,
+        slice(&a, &heights, Some((20_000.0, 20_900.0)), OVERSCAN)
+    );
     assert!(free[1].1.start == free[1].1.end && free[1].1.start == 0);
     // Pinning item 400 of list b renders b around it, whatever the screen; a still follows the screen.
-    let pinned = slices(&lists, &screen, &heights, Some(b[400]));
+    let pinned = slices(&lists, &screen, &heights, Some(b[400]), OVERSCAN);
     assert_eq!(pinned[0].1, free[0].1);
     let s = pinned[1].1;
     assert!(s.start <= 400 && 400 < s.end, "{s:?}");
     assert_eq!(s.before, s.start as f64 * 100.0);
     // Before any list is measured, each renders its first items.
-    let unmeasured = slices(&lists, &Screen::default(), &heights, None);
-    assert_eq!(unmeasured[1].1, slice(&b, &heights, None));
+    let unmeasured = slices(&lists, &Screen::default(), &heights, None, OVERSCAN);
+    assert_eq!(unmeasured[1].1, slice(&b, &heights, None, OVERSCAN));
 }
 
 #[test]
@@ -155,10 +158,13 @@ fn a_list_shown_again_is_placed_after_the_measured_lists_before_it() {
         lists: vec![("b", 5_000.0, 5_900.0)],
         revision: 0,
     };
-    let s = slices(&lists, &screen, &heights, None);
+    let s = slices(&lists, &screen, &heights, None, OVERSCAN);
     // List a, 30,000 px tall, ends 5,000 px above the screen: all of it is stood in for, nothing renders.
     assert_eq!((s[0].1.start, s[0].1.end), (300, 300), "{:?}", s[0].1);
-    assert_eq!(s[1].1, slice(&b, &heights, Some((5_000.0, 5_900.0))));
+    assert_eq!(
+        s[1].1,
+        slice(&b, &heights, Some((5_000.0, 5_900.0)), OVERSCAN)
+    );
     // List c begins 25,000 px below the screen: nothing renders either (it rendered its first items before).
     assert_eq!((s[2].1.start, s[2].1.end), (0, 0), "{:?}", s[2].1);
     // Measured further down, into list c's first screen: c renders there, as if it had been measured.
@@ -166,17 +172,23 @@ fn a_list_shown_again_is_placed_after_the_measured_lists_before_it() {
         lists: vec![("b", 29_500.0, 30_400.0)],
         revision: 0,
     };
-    let s = slices(&lists, &near, &heights, None);
-    assert_eq!(s[2].1, slice(&c, &heights, Some((-500.0, 400.0))));
+    let s = slices(&lists, &near, &heights, None, OVERSCAN);
+    assert_eq!(s[2].1, slice(&c, &heights, Some((-500.0, 400.0)), OVERSCAN));
     assert!(s[2].1.end > 0);
     // Placed from the nearest measured list: above it too.
     let from_c = Screen {
         lists: vec![("c", -29_000.0, -28_100.0)],
         revision: 0,
     };
-    let s = slices(&lists, &from_c, &heights, None);
-    assert_eq!(s[1].1, slice(&b, &heights, Some((1_000.0, 1_900.0))));
-    assert_eq!(s[0].1, slice(&a, &heights, Some((31_000.0, 31_900.0))));
+    let s = slices(&lists, &from_c, &heights, None, OVERSCAN);
+    assert_eq!(
+        s[1].1,
+        slice(&b, &heights, Some((1_000.0, 1_900.0)), OVERSCAN)
+    );
+    assert_eq!(
+        s[0].1,
+        slice(&a, &heights, Some((31_000.0, 31_900.0)), OVERSCAN)
+    );
 }
 
 #[test]
@@ -229,7 +241,7 @@ fn a_changed_estimate_keeps_what_is_on_screen_in_place() {
 
 #[test]
 fn the_frame_of_a_change_of_view_renders_only_what_is_near_the_screen() {
-    use ai_timeline::windowing::{slice_around, slices_around, Screen, NEAR};
+    use ai_timeline::windowing::{slices, Screen, NEAR};
     let ids = ids(1_000);
     let heights = uniform(&ids, 100.0);
     // The start of the results pinned, the screen 900 px tall over it.
@@ -238,8 +250,8 @@ fn the_frame_of_a_change_of_view_renders_only_what_is_near_the_screen() {
         lists: vec![("a", 0.0, 900.0)],
         revision: 0,
     };
-    let near = slice_around(&ids, &heights, Some((0.0, 900.0)), NEAR);
-    let full = slice(&ids, &heights, Some((0.0, 900.0)));
+    let near = slice(&ids, &heights, Some((0.0, 900.0)), NEAR);
+    let full = slice(&ids, &heights, Some((0.0, 900.0)), OVERSCAN);
     assert_eq!(
         (near.start, near.end),
         (0, ((900.0 + NEAR) / 100.0) as usize)
@@ -254,7 +266,7 @@ fn the_frame_of_a_change_of_view_renders_only_what_is_near_the_screen() {
         100_000.0
     );
     // Pinned: around the pinned item, with the same margin.
-    let pinned = slices_around(&lists, &screen, &heights, Some(ids[0]), NEAR);
+    let pinned = slices(&lists, &screen, &heights, Some(ids[0]), NEAR);
     assert_eq!(
         (pinned[0].1.start, pinned[0].1.end),
         (0, (100.0 + NEAR) as usize / 100)

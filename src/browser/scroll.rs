@@ -56,11 +56,11 @@ pub fn show_results(focus: bool) {
     let Some(first) = first else {
         return;
     };
-    let top = first.get_bounding_client_rect().top();
-    let on_screen = top >= landing(&first) - 0.5 && top < screen_height() - 80.0;
     if focus {
-        scroll_to_and_focus(first);
-    } else if !on_screen {
+        return scroll_to_and_focus(first);
+    }
+    let top = first.get_bounding_client_rect().top();
+    if top < landing(&first) - 0.5 || top >= screen_height() - 80.0 {
         to_start(&first);
     } else if let Some(on_screen) = OnScreen::mark(&first, screen_height() - top) {
         on_screen.fill();
@@ -170,16 +170,10 @@ pub fn keep_at(id: &str, top: f64) {
 /// down by screens on a phone, while the browser keeps in place what is under the bar (the item above). Stops
 /// as soon as the reader scrolls or the element is hidden.
 fn to_start(element: &web_sys::Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
     // Under the bar once scrolled: the screen's height at most.
     let on_screen = OnScreen::mark(element, screen_height());
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    let landed = element.get_bounding_client_rect().top();
-    let top = landing(element);
-    if (landed - top).abs() > 0.5 {
-        scroll_by(landed - top);
-    }
+    // One scroll, read after the marks (one layout), to where the element lands.
+    scroll_by(element.get_bounding_client_rect().top() - landing(element));
     if let Some(on_screen) = on_screen {
         on_screen.fill();
     }
@@ -189,8 +183,8 @@ fn to_start(element: &web_sys::Element) {
 
 /// Where the top of `element` lands when it is scrolled to, in px from the top of the screen: under the heading
 /// of its era as it sticks below the bar, with the heading's margin (else under the bar). Its `scroll-margin-top`
-/// places it first, but the heading's height is the text's: one line on a desktop, three in English on a phone
-/// (90-113 px at 320-412 px, where the heading would hide the milestone's top).
+/// places it where scripts do not run, but the heading's height is the text's: one line on a desktop, three in
+/// English on a phone (90-113 px at 320-412 px, where the heading would hide the milestone's top).
 fn landing(element: &web_sys::Element) -> f64 {
     let under_heading = || {
         let heading = element

@@ -41,7 +41,7 @@ impl ListWindow {
             Some(screen.with(|screen| {
                 heights.with_value(|heights| {
                     groups.with(|groups| {
-                        windowing::slices_around(&id_lists(groups), screen, heights, pin, overscan)
+                        windowing::slices(&id_lists(groups), screen, heights, pin, overscan)
                     })
                 })
             }))

@@ -30,6 +30,8 @@ pub const SHOWN_MILESTONE: &str = ".milestone:not([hidden])";
 pub const SEARCHED_TEXTS: &str = "#milestones .milestone:not([hidden]) :is(.milestone__title, .milestone__who, .milestone__text, .figure__value, .figure__measure)";
 /// An in-page link to a milestone (`MilestoneLink`), found by the page's one delegated listener.
 pub const MILESTONE_LINK: &str = "a.milestone-link[data-target]";
+/// A milestone's button that copies the link to it, served by the list's one delegated listener.
+pub const COPY_LINK_CLASS: &str = "milestone__copy";
 /// What the items' source links say they do (open in a new tab), said once for all of them (`aria-describedby`).
 pub const NEW_TAB_HINT: &str = "new-tab-hint";
 /// The class of the milestone list, for "focus is inside the list".

@@ -1,7 +1,7 @@
 //! An interactive, bilingual timeline of deep learning, machine learning and GPT, 2010-2025.
 //!
 //! Pure logic (`model`, `view`, `filter`, `facets`, `search`, `state`, `url_state`, `i18n`, `format`, `html`,
-//! `export`, `chart`, `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components`
+//! `item_markup`, `export`, `chart`, `windowing`, `keys`) is plain Rust with native tests on fixture timelines; `components`
 //! render it with Leptos and share handles through `nav`; `dom` names ids. Browser APIs are called by `browser`
 //! (most of them), by `embed`, `offline` and `panic_screen` for their one job each, and by the few components
 //! whose events need them (typed events and elements from web-sys). No module imports one that imports it back
@@ -21,6 +21,7 @@ pub mod filter;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod item_markup;
 pub mod keys;
 pub mod model;
 pub mod nav;

@@ -27,6 +27,14 @@ pub fn closest_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
     closest_attr(ev.target(), attr)
 }
 
+/// For an event inside an element that matches `selector` (a control in an item's markup), the `attr` of the
+/// nearest element around that one that has it (its item's `data-id`).
+pub fn closest_data_within(ev: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+    let element = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let control = element.closest(selector).ok()??;
+    closest_attr(Some(control.into()), attr)
+}
+
 /// The `attr` of the nearest element around where the pointer went (a `mouseout`'s related target).
 pub fn related_data(ev: &web_sys::MouseEvent, attr: &str) -> Option<String> {
     closest_attr(ev.related_target(), attr)

@@ -92,6 +92,14 @@ pub fn MilestoneList(
     let total = TIMELINE.milestones.len();
     let strings = i18n::strings(lang);
     let nav = expect_context::<crate::nav::Nav>();
+    // The items' copy buttons (in their articles' markup, `item_markup`), served by one listener for all.
+    let copy_link = move |ev: leptos::ev::MouseEvent| {
+        let id =
+            browser::closest_data_within(&ev, &format!(".{}", dom::COPY_LINK_CLASS), "data-id");
+        if let Some(m) = id.and_then(|id| TIMELINE.milestone(&id)) {
+            nav.copy_link.run(m.id);
+        }
+    };
     view! {
         <section
             class="milestones"
@@ -100,6 +108,7 @@ pub fn MilestoneList(
             tabindex="-1"
             class:is-windowed=move || window.is_windowed()
             node_ref=section
+            on:click=copy_link
         >
             <div class="milestones__head">
                 <h2 class="milestones__heading" id="milestones-heading">

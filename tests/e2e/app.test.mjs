@@ -323,6 +323,33 @@ describe("timeline", () => {
     }
   });
 
+  test("every milestone is laid out ahead, and one the filters leave out keeps its layout out of sight and reach", async () => {
+    const { context, page } = await open("?lang=en", { width: 412 });
+    // Once the page is ready, every milestone has been laid out (a few per idle moment), none is left marked for it.
+    assert.equal(await page.locator(".milestone:not(.milestone--laid-out)").count(), 0, "every milestone laid out ahead");
+    assert.equal(await page.locator(".milestone--laying-out").count(), 0, "no milestone left marked");
+    const era = eraA();
+    await card(page, era).click();
+    await page.waitForTimeout(300);
+    // Left out: no box, nothing drawn, not for the keyboard or a screen reader (the list's articles by role are the
+    // shown ones), and an era with none of them the same.
+    const left = await page.locator(".milestone[hidden], .milestones__era[hidden]").evaluateAll((all) =>
+      all.map((m) => ({ id: m.dataset.id ?? m.getAttribute("aria-labelledby"), height: m.getBoundingClientRect().height, seen: m.checkVisibility({ visibilityProperty: true }) })),
+    );
+    assert.equal(left.filter((m) => m.id && !m.id.startsWith("era-")).length, total() - inEra(era).length);
+    assert.deepEqual(left.filter((m) => m.height !== 0 || m.seen), [], "nothing left out takes space or shows");
+    assert.equal(await page.locator("#milestones").getByRole("article").count(), inEra(era).length);
+    const hiddenId = data.items.find((m) => m.era !== era).id;
+    await page.locator(`#m-${hiddenId}`).evaluate((m) => m.focus());
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), `m-${hiddenId}`, "a left-out milestone takes no focus");
+    // Shown again, all of them are there as before.
+    await card(page, era).click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator("#milestones").getByRole("article").count(), total());
+    assert.equal(await page.locator(".milestone[hidden], .milestones__era[hidden]").count(), 0);
+    await context.close();
+  });
+
   test("back and forward walk through the choices", async () => {
     const { context, page } = await open("?lang=en");
     await card(page, eraA()).click();

@@ -24,14 +24,6 @@ pub const MILESTONE_CLASS: &str = "milestone";
 /// A milestone laid out for real whether or not the browser has found it near the screen yet
 /// (`content-visibility: visible`): the results a change of view brings on screen (`browser::scroll`).
 pub const ON_SCREEN_CLASS: &str = "milestone--on-screen";
-/// A milestone that has been laid out once (`browser::lay_out_ahead`): it keeps its layout from then on.
-pub const LAID_OUT_CLASS: &str = "milestone--laid-out";
-/// A milestone being laid out ahead, while it is off screen (`content-visibility: visible` for one layout).
-pub const LAYING_OUT_CLASS: &str = "milestone--laying-out";
-/// The shown milestones never laid out, in a list that renders whole (a windowed one, `is-windowed`, lays out
-/// what it renders): what `browser::lay_out_ahead` lays out.
-pub const NOT_LAID_OUT: &str =
-    "#milestones:not(.is-windowed) .milestone:not([hidden]):not(.milestone--laid-out)";
 /// The milestones the filters show (the others stay rendered, `hidden`).
 pub const SHOWN_MILESTONE: &str = ".milestone:not([hidden])";
 /// The texts the search looks in, of the list's shown milestones (each element's first child is the text).

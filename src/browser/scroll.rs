@@ -117,32 +117,6 @@ impl OnScreen {
     }
 }
 
-/// Lays out up to `n` shown milestones that have never been laid out, off screen as they may be, in one layout
-/// pass; returns how many. Items off screen skip layout (`content-visibility: auto`) but keep the layout they had,
-/// and hidden ones keep theirs too (`content-visibility: hidden`, not `display: none`), so a change of view that
-/// brings items on screen lays out none of them again (traced at 4x CPU: an era click's frame went from 72-81 to
-/// 36-47 ms). A windowed list lays its items out as it renders them: nothing to do there.
-pub fn lay_out_ahead(n: usize) -> usize {
-    let Ok(all) = gloo::utils::document().query_selector_all(dom::NOT_LAID_OUT) else {
-        return 0;
-    };
-    let items: Vec<web_sys::Element> = (0..all.length().min(n as u32))
-        .filter_map(|i| nth(&all, i))
-        .collect();
-    for item in &items {
-        let _ = item.class_list().add_1(dom::LAYING_OUT_CLASS);
-        let _ = item.class_list().add_1(dom::LAID_OUT_CLASS);
-    }
-    if let Some(first) = items.first() {
-        // One read: one layout of all of them.
-        let _ = first.get_bounding_client_rect();
-    }
-    for item in &items {
-        let _ = item.class_list().remove_1(dom::LAYING_OUT_CLASS);
-    }
-    items.len()
-}
-
 /// The `i`th element of `list`.
 fn nth(list: &web_sys::NodeList, i: u32) -> Option<web_sys::Element> {
     list.item(i)?.dyn_into().ok()

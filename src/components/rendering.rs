@@ -10,9 +10,6 @@ use crate::{browser, progress};
 /// chart, the trends.
 const LATER_PARTS: u8 = 4;
 
-/// How many milestones an idle step lays out ahead: a milestone's layout is 5-8 ms at 4x CPU.
-const LAY_OUT_STEP: usize = 2;
-
 #[derive(Clone, Copy)]
 pub struct Rendering {
     /// How many milestones render (`progress::rendered`).
@@ -86,24 +83,21 @@ impl Rendering {
         self.all_milestones();
     }
 
-    /// Renders the rest of the list a step at a time when the browser is idle, each step also laying out what
-    /// the steps before rendered (`browser::lay_out_ahead`, so that a change of view finds its items laid out),
-    /// then marks the page ready (`<html data-ready>`, which the end-to-end tests wait for), and calls `done`.
+    /// Renders the rest of the list a step at a time when the browser is idle, then marks the page ready
+    /// (`<html data-ready>`, which the end-to-end tests wait for), and calls `done`.
     pub fn grow(self, done: Callback<()>) {
-        request_idle_callback(move || {
-            let laid_out = browser::lay_out_ahead(LAY_OUT_STEP);
-            let total = crate::model::TIMELINE.milestones.len();
-            match progress::next(self.limit.get_untracked(), total) {
-                Some(more) => {
+        let total = crate::model::TIMELINE.milestones.len();
+        match progress::next(self.limit.get_untracked(), total) {
+            Some(more) => request_idle_callback(move || {
+                if self.limit.get_untracked() < more {
                     self.limit.set(more);
-                    self.grow(done);
                 }
-                None if laid_out > 0 => self.grow(done),
-                None => {
-                    browser::mark_ready();
-                    request_idle_callback(move || done.run(()));
-                }
+                self.grow(done);
+            }),
+            None => {
+                browser::mark_ready();
+                request_idle_callback(move || done.run(()));
             }
-        });
+        }
     }
 }

@@ -323,11 +323,8 @@ describe("timeline", () => {
     }
   });
 
-  test("every milestone is laid out ahead, and one the filters leave out keeps its layout out of sight and reach", async () => {
+  test("a milestone or era the filters leave out is out of sight and reach, and comes back whole", async () => {
     const { context, page } = await open("?lang=en", { width: 412 });
-    // Once the page is ready, every milestone has been laid out (a few per idle moment), none is left marked for it.
-    assert.equal(await page.locator(".milestone:not(.milestone--laid-out)").count(), 0, "every milestone laid out ahead");
-    assert.equal(await page.locator(".milestone--laying-out").count(), 0, "no milestone left marked");
     const era = eraA();
     await card(page, era).click();
     await page.waitForTimeout(300);
